@@ -1,0 +1,258 @@
+/* error.c: raising, catching and printing evaluation errors.
+ *
+ * One chain of protected-call points (Catch), entered with setjmp. A throw
+ * restores the thunks that were being forced, snapshots the trace frames if
+ * the catcher wants them, and jumps. Messages are printed in Nix 2.8's
+ * layout: "error: …", a blank line, "at FILE:L:C:" with the code, then the
+ * "… while evaluating" lines. */
+#include <gc/gc.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+EvState ev;
+
+void ev_try_enter(Catch *c, uint32_t mask)
+{
+    c->mask = mask;
+    c->prev = ev.catches;
+    c->frames = ev.frames;
+    c->force_depth = ev.nforcing;
+    c->err = NULL;
+    ev.catches = c;
+}
+
+void ev_untry(Catch *c)
+{
+    ev.catches = c->prev;
+}
+
+/* Describes one frame as trace lines; returns how many it added. */
+static uint32_t frame_lines(const Frame *f, TraceLine *out)
+{
+    switch ((FrameKind)f->kind) {
+    case FR_CALL: {
+        const ExprLambda *l = f->a;
+        out[0].msg = l->name ? gc_printf("while evaluating '%s'", sym_str(l->name))
+                             : gc_strdup("while evaluating anonymous lambda");
+        out[0].pos = l->h.pos;
+        out[1].msg = gc_strdup("from call site");
+        out[1].pos = f->pos;
+        return 2;
+    }
+    case FR_SELECT: {
+        if (!f->pos) return 0;
+        const ExprSelect *s = f->a;
+        char *path = gc_strdup("");
+        for (uint32_t i = 0; i < s->n; i++)
+            path = gc_printf("%s%s%s", path, i ? "." : "",
+                             s->path[i].sym ? sym_show(s->path[i].sym)
+                                            : gc_printf("\"${%s}\"", ast_show_str(s->path[i].dyn)));
+        out[0].msg = gc_printf("while evaluating the attribute '%s'", path);
+        out[0].pos = f->pos;
+        return 1;
+    }
+    case FR_ATTR:
+        out[0].msg = gc_printf("while evaluating the attribute '%s'", sym_show((Sym)(uintptr_t)f->a));
+        out[0].pos = f->pos;
+        return 1;
+    case FR_FILE:
+        out[0].msg = gc_printf("while evaluating the file '%s':", (const char *)f->a);
+        out[0].pos = 0;
+        return 1;
+    case FR_NOTE:
+        out[0].msg = gc_strdup((const char *)f->a);
+        out[0].pos = f->pos;
+        return 1;
+    }
+    return 0;
+}
+
+/* Copies the frames between the throw point and STOP into the error. */
+static void snapshot_trace(EvError *e, const Frame *stop)
+{
+    uint32_t n = 0;
+    for (const Frame *f = ev.frames; f && f != stop; f = f->prev) n += 2;
+    if (!n) return;
+    e->trace = GC_MALLOC(n * sizeof *e->trace);
+    e->ntrace = 0;
+    for (const Frame *f = ev.frames; f && f != stop; f = f->prev)
+        e->ntrace += frame_lines(f, e->trace + e->ntrace);
+}
+
+_Noreturn void ev_throw(EvError *e)
+{
+    Catch *c = ev.catches;
+    while (c && !(c->mask & (1u << e->kind))) c = c->prev;
+    if (!c) {
+        if (!e->trace) snapshot_trace(e, NULL);
+        ev_print_error(stderr, e);
+        exit(1);
+    }
+    if (c->want_trace && !e->trace) snapshot_trace(e, c->frames);
+    /* Thunks under evaluation become thunks again, so that forcing them
+     * later repeats the error instead of reporting infinite recursion. */
+    ev_restore_forcing(c->force_depth);
+    ev.frames = c->frames;
+    ev.catches = c->prev;
+    c->err = e;
+    longjmp(c->jb, 1);
+}
+
+/* Builds an error from a printf-style message. */
+static EvError *make_error(ErrKind kind, PosIdx pos, const char *hint, const char *fmt, va_list ap)
+{
+    EvError *e = GC_MALLOC(sizeof *e);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    e->msg = GC_MALLOC_ATOMIC((size_t)n + 1);
+    vsnprintf(e->msg, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    e->kind = kind;
+    e->pos = pos;
+    e->hint = hint ? gc_strdup(hint) : NULL;
+    return e;
+}
+
+_Noreturn void ev_error(ErrKind kind, PosIdx pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    EvError *e = make_error(kind, pos, NULL, fmt, ap);
+    va_end(ap);
+    ev_throw(e);
+}
+
+_Noreturn void ev_type_error(PosIdx pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    EvError *e = make_error(ERR_TYPE, pos, NULL, fmt, ap);
+    va_end(ap);
+    ev_throw(e);
+}
+
+_Noreturn void ev_error_hint(ErrKind kind, PosIdx pos, const char *hint, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    EvError *e = make_error(kind, pos, hint, fmt, ap);
+    va_end(ap);
+    ev_throw(e);
+}
+
+/* ---- printing ---- */
+
+/* Writes "at …" and the code lines for POS, after a blank line. */
+static void put_pos(FILE *out, PosIdx pos)
+{
+    if (!src_of(pos)) return;
+    fputc('\n', out);
+    src_print_snippet(out, pos, "");
+}
+
+/* Writes TEXT with the first line prefixed by "error: " and the rest by
+ * seven spaces, each line without trailing blanks, as Nix lays it out. */
+static void put_indented(FILE *out, const char *text, size_t len)
+{
+    while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' ' || text[len - 1] == '\t'))
+        len--;
+    bool first = true;
+    size_t i = 0;
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && text[j] != '\n') j++;
+        size_t end = j;
+        while (end > i && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) end--;
+        const char *prefix = first ? "error: " : "       ";
+        if (end > i) fprintf(out, "%s%.*s\n", prefix, (int)(end - i), text + i);
+        else if (first) fputs("error:\n", out);
+        else fputc('\n', out);
+        first = false;
+        i = j + 1;
+    }
+}
+
+void ev_print_error(FILE *out, const EvError *e)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    fprintf(m, "%s\n", e->msg);
+    put_pos(m, e->pos);
+    if (e->hint) fprintf(m, "Did you mean %s?\n", e->hint);
+    uint32_t shown = e->ntrace;
+    if (!ev.show_trace && (int)shown > ev.max_trace) shown = (uint32_t)ev.max_trace;
+    for (uint32_t i = 0; i < shown; i++) {
+        fprintf(m, "\n… %s\n", e->trace[i].msg);
+        put_pos(m, e->trace[i].pos);
+    }
+    if (shown < e->ntrace)
+        fprintf(m, "\n(%u more lines of trace; use '--show-trace' to see them all)\n", e->ntrace - shown);
+    fclose(m);
+    put_indented(out, buf, len);
+    free(buf);
+    fflush(out);
+}
+
+/* ---- suggestions ---- */
+
+/* Levenshtein distance between two strings. */
+static int distance(const char *a, const char *b)
+{
+    size_t m = strlen(a), n = strlen(b);
+    int *v0 = malloc((n + 1) * sizeof *v0), *v1 = malloc((n + 1) * sizeof *v1);
+    for (size_t i = 0; i <= n; i++) v0[i] = (int)i;
+    for (size_t i = 0; i < m; i++) {
+        v1[0] = (int)i + 1;
+        for (size_t j = 0; j < n; j++) {
+            int del = v0[j + 1] + 1, ins = v1[j] + 1, sub = v0[j] + (a[i] != b[j]);
+            int best = del < ins ? del : ins;
+            v1[j + 1] = sub < best ? sub : best;
+        }
+        int *t = v0; v0 = v1; v1 = t;
+    }
+    int d = v0[n];
+    free(v0);
+    free(v1);
+    return d;
+}
+
+typedef struct Cand {
+    int d;
+    const char *s;
+} Cand;
+
+/* Orders candidates by distance, then by text. */
+static int cand_cmp(const void *x, const void *y)
+{
+    const Cand *a = x, *b = y;
+    if (a->d != b->d) return a->d - b->d;
+    return strcmp(a->s, b->s);
+}
+
+char *ev_suggest(const char *name, const char *const *candidates, uint32_t n)
+{
+    Cand *c = malloc((n + 1) * sizeof *c);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        int d = distance(name, candidates[i]);
+        if (d <= 2) c[k++] = (Cand){d, candidates[i]};
+    }
+    qsort(c, k, sizeof *c, cand_cmp);
+    /* drop duplicates, keep at most five */
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < k && m < 5; i++)
+        if (m == 0 || strcmp(c[m - 1].s, c[i].s) != 0) c[m++] = c[i];
+    char *r = NULL;
+    if (m == 1) r = gc_strdup(c[0].s);
+    else if (m > 1) {
+        r = gc_printf("one of %s", c[0].s);
+        for (uint32_t i = 1; i < m; i++) r = gc_printf("%s%s%s", r, i == m - 1 ? " or " : ", ", c[i].s);
+    }
+    free(c);
+    return r;
+}

@@ -1,0 +1,383 @@
+/* eval.h: the public face of the evaluator.
+ *
+ * THE HOT PATH, IN ONE PLACE
+ *
+ * Value (24 bytes) is a tag, a 32-bit length, and a 16-byte payload. Values
+ * are mutable cells: a thunk is overwritten in place with its result, and a
+ * thunk being evaluated is marked T_BLACKHOLE (its env and expr stay intact,
+ * so that an error can turn it back into a thunk). A T_APP is a call not yet
+ * made (built by `map` and friends); forcing it calls left on right.
+ * Lists of up to two elements keep their element pointers inside the value
+ * itself, as Nix does; that is why copying a small list gives it a new
+ * identity (visible as `«repeated»` in printed output) and copying a big one
+ * does not.
+ *
+ * Env is one heap block: the enclosing env, and one Value pointer per
+ * variable of the scope (let, rec, a function's arguments). A `with` env has
+ * one slot holding the scope expression, replaced by its value the first time
+ * a name is looked up through it. Variables are resolved by lang/bind.c to
+ * (levels up, slot), so evaluation never searches for a name unless a `with`
+ * is involved.
+ *
+ * Attrs is a sorted array of (symbol, position, value): sorted by symbol id,
+ * so lookups are binary searches on integers and `//` is a merge.
+ *
+ * Errors unwind with longjmp to the nearest ev_try point (one protected-call
+ * chain, as in Lua). What was being evaluated is kept as a linked list of
+ * Frames on the C stack; a throw copies it into the error for the trace.
+ * Thunks that were being forced are restored on the way out. */
+#ifndef NOMIX_EVAL_H
+#define NOMIX_EVAL_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "lang.h"
+
+typedef struct Value Value;
+typedef struct Env Env;
+typedef struct Attrs Attrs;
+typedef struct PrimOp PrimOp;
+typedef struct StrCtx StrCtx;
+
+typedef enum VType {
+    T_THUNK, T_BLACKHOLE, T_APP,        /* not yet in weak head normal form */
+    T_INT, T_FLOAT, T_BOOL, T_NULL, T_STRING, T_PATH, T_ATTRS, T_LIST,
+    T_LAMBDA, T_PRIMOP, T_PRIMOP_APP
+} VType;
+
+struct Value {
+    uint8_t type;
+    uint32_t len;                       /* T_LIST: elements; T_STRING, T_PATH: bytes */
+    union {
+        int64_t i;
+        double f;
+        bool b;
+        struct { const char *s; const StrCtx *ctx; } str;
+        const char *path;
+        Attrs *attrs;
+        Value **elems;                  /* T_LIST with len > 2 */
+        Value *small[2];                /* T_LIST with len <= 2 */
+        struct { Env *env; Expr *expr; } thunk;
+        struct { Env *env; ExprLambda *fn; } lam;
+        struct { Value *left, *right; } app;    /* T_APP, T_PRIMOP_APP */
+        const PrimOp *prim;
+    };
+};
+
+/* The elements of a list value. */
+static inline Value **list_elems(Value *v)
+{
+    return v->len <= 2 ? v->small : v->elems;
+}
+
+enum { ENV_PLAIN, ENV_WITH_EXPR, ENV_WITH_ATTRS };
+
+struct Env {
+    Env *up;
+    uint32_t kind;
+    uint32_t prev_with;                 /* with envs: levels to the next outer with */
+    Value *v[];
+};
+
+typedef struct Attr {
+    Sym name;
+    PosIdx pos;
+    Value *value;
+} Attr;
+
+struct Attrs {
+    uint32_t size;
+    PosIdx pos;
+    Attr a[];
+};
+
+/* A string's context: the store paths it refers to, sorted, without
+ * duplicates ("/nix/store/…", "!out!/nix/store/….drv", "=/nix/store/….drv"). */
+struct StrCtx {
+    uint32_t n;
+    const char *items[];
+};
+
+/* A builtin: NAME as shown in messages, ARITY arguments, and the C function
+ * that computes the result into OUT (arguments are not yet forced). */
+typedef void (*PrimFn)(Value **args, Value *out, PosIdx pos);
+struct PrimOp {
+    const char *name;
+    uint8_t arity;
+    PrimFn fn;
+};
+
+/* ---- allocation ---- */
+
+Value *val_alloc(void);
+Env *env_alloc(uint32_t size);
+Attrs *attrs_alloc(uint32_t capacity);
+Value **elems_alloc(uint32_t n);
+
+/* ---- value constructors (write into an existing cell) ---- */
+
+static inline void mk_int(Value *v, int64_t i) { v->type = T_INT; v->i = i; }
+static inline void mk_float(Value *v, double f) { v->type = T_FLOAT; v->f = f; }
+static inline void mk_bool(Value *v, bool b) { v->type = T_BOOL; v->b = b; }
+static inline void mk_null(Value *v) { v->type = T_NULL; }
+static inline void mk_attrs(Value *v, Attrs *a) { v->type = T_ATTRS; v->attrs = a; }
+/* A string value sharing S (which must stay alive and NUL-terminated). */
+void mk_string(Value *v, const char *s, size_t len, const StrCtx *ctx);
+/* A string value with a copy of S. */
+void mk_string_copy(Value *v, const char *s, size_t len);
+/* A string value from a NUL-terminated C string (copied). */
+void mk_cstring(Value *v, const char *s);
+void mk_path(Value *v, const char *s, size_t len);
+/* Makes V a list of N elements; returns the element array to fill. */
+Value **mk_list(Value *v, uint32_t n);
+void mk_thunk(Value *v, Env *env, Expr *e);
+void mk_app(Value *v, Value *fn, Value *arg);
+
+/* ---- attribute sets ---- */
+
+/* Looks NAME up; NULL if absent. */
+Attr *attrs_get(Attrs *a, Sym name);
+/* Builds sets: append in any order, then attrs_sort (later duplicates of a
+ * name are dropped, the first one wins). */
+void attrs_sort(Attrs *a);
+/* The empty set, shared. */
+Attrs *attrs_empty(void);
+
+/* ---- evaluation ---- */
+
+/* Evaluates E in ENV into OUT (weak head normal form). */
+void ev_eval(Expr *e, Env *env, Value *out);
+/* Forces a value in place; POS is where it is needed (for errors). */
+void ev_force_slow(Value *v, PosIdx pos);
+static inline void ev_force(Value *v, PosIdx pos)
+{
+    if (v->type <= T_APP) ev_force_slow(v, pos);
+}
+/* Forces a value and everything inside it. */
+void ev_force_deep(Value *v);
+/* Calls FN with NARGS arguments into OUT. */
+void ev_call(Value *fn, uint32_t nargs, Value **args, Value *out, PosIdx pos);
+/* Calls FN with one argument. */
+void ev_call1(Value *fn, Value *arg, Value *out, PosIdx pos);
+/* A value for E in ENV without evaluating it: constants and variables are
+ * shared, anything else becomes a thunk. */
+Value *ev_lazy(Expr *e, Env *env);
+/* Calls a function of a set pattern with the set ARGS, as nix-instantiate
+ * does for the top-level value; anything else is returned as it is. */
+void ev_auto_call(Attrs *args, Value *fn, Value *out);
+
+/* Typed forcing: each forces V and checks its type, failing with Nix's
+ * "value is X while Y was expected" message at POS. */
+int64_t ev_force_int(Value *v, PosIdx pos);
+double ev_force_float(Value *v, PosIdx pos);
+bool ev_force_bool(Value *v, PosIdx pos);
+Attrs *ev_force_attrs(Value *v, PosIdx pos);
+void ev_force_list(Value *v, PosIdx pos);
+void ev_force_function(Value *v, PosIdx pos);
+const char *ev_force_string(Value *v, PosIdx pos);
+/* As ev_force_string, but a string with context is an error. */
+const char *ev_force_string_noctx(Value *v, PosIdx pos);
+
+/* Deep equality, as Nix's `==`. */
+bool ev_equal(Value *a, Value *b, PosIdx pos);
+/* Nix's `<`: numbers, strings, paths, and lists lexicographically. */
+bool ev_less_than(Value *a, Value *b, PosIdx pos);
+/* Concatenates N lists into OUT (one non-empty list is shared, as in Nix). */
+void ev_concat_lists(Value *out, uint32_t n, Value **lists, PosIdx pos);
+/* The type of a value as messages say it: "an integer", "a set", … */
+const char *ev_show_type(const Value *v);
+/* The name `builtins.typeOf` gives: "int", "set", "lambda", … */
+const char *ev_type_name(const Value *v);
+/* Whether V is a set with a `__functor`. */
+bool ev_is_functor(Value *v);
+
+/* ---- strings and contexts ---- */
+
+/* A growable byte buffer in GC memory, with the context collected so far. */
+typedef struct StrBuf {
+    char *s;
+    size_t len, cap;
+    const StrCtx *ctx;
+} StrBuf;
+
+void sb_add(StrBuf *b, const char *s, size_t len);
+void sb_addc(StrBuf *b, char c);
+void sb_adds(StrBuf *b, const char *s);
+void sb_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Turns the buffer into a string value (with its context). */
+void sb_to_value(StrBuf *b, Value *out);
+
+const StrCtx *ctx_merge(const StrCtx *a, const StrCtx *b);
+const StrCtx *ctx_single(const char *item);
+
+/* How coercion treats values: COERCE_MORE also turns numbers, booleans,
+ * null and lists into strings (toString, interpolation of a list is not);
+ * COPY_TO_STORE turns paths into store paths. */
+enum { COERCE_MORE = 1, COERCE_COPY_TO_STORE = 2, COERCE_CANON_PATH = 4 };
+/* Appends V coerced to a string, as Nix's coerceToString. */
+void ev_coerce_to_string(Value *v, PosIdx pos, int flags, StrBuf *out);
+/* Coerces to an absolute path string (for readFile, import, …). */
+const char *ev_coerce_to_path(Value *v, PosIdx pos, const StrCtx **ctx);
+/* The hook that turns a source path into a store path; stdlib installs it. */
+extern const char *(*ev_copy_to_store_hook)(const char *path, PosIdx pos);
+
+/* ---- printing ---- */
+
+/* Prints as `nix-instantiate --eval` does (with «repeated» for shared
+ * lists and sets, <CODE> for unevaluated parts). */
+void ev_print(FILE *out, Value *v);
+/* Prints JSON as `nix-instantiate --eval --json` does; STRICT forces. */
+void ev_print_json(FILE *out, Value *v, bool strict, PosIdx pos);
+/* Writes a float the way Nix's printer does (%g). */
+void ev_format_float(StrBuf *b, double f);
+
+/* ---- errors ---- */
+
+typedef enum ErrKind {
+    ERR_EVAL,       /* generic evaluation error */
+    ERR_TYPE,
+    ERR_ASSERT,     /* failed assert: caught by tryEval */
+    ERR_THROW,      /* builtins.throw: caught by tryEval */
+    ERR_ABORT,
+    ERR_PARSE,
+    ERR_UNDEFINED_VAR,
+    ERR_MISSING_ARG,
+    ERR_STACK,      /* stack overflow */
+    ERR_INTERNAL,
+} ErrKind;
+
+/* One line of an error's trace: "… while evaluating …" and where. */
+typedef struct TraceLine {
+    char *msg;
+    PosIdx pos;
+} TraceLine;
+
+typedef struct EvError {
+    ErrKind kind;
+    char *msg;
+    PosIdx pos;
+    char *hint;             /* "Did you mean …?" */
+    TraceLine *trace;       /* innermost first */
+    uint32_t ntrace;
+} EvError;
+
+/* What was being evaluated: kept on the C stack, one per call, attribute
+ * selection, import, … */
+typedef enum FrameKind {
+    FR_CALL,        /* a: the ExprLambda; pos: the call site */
+    FR_SELECT,      /* a: the ExprSelect; pos: the attribute's definition */
+    FR_ATTR,        /* a: the attribute's Sym; pos: its definition */
+    FR_FILE,        /* a: the file's path */
+    FR_NOTE,        /* a: a message of its own */
+} FrameKind;
+
+typedef struct Frame {
+    struct Frame *prev;
+    uint8_t kind;
+    PosIdx pos;
+    const void *a;
+} Frame;
+
+/* A protected-call point; it catches the error kinds in MASK. */
+typedef struct Catch {
+    jmp_buf jb;
+    struct Catch *prev;
+    Frame *frames;
+    uint32_t force_depth;
+    uint32_t mask;
+    bool want_trace;
+    EvError *err;
+} Catch;
+
+#define CATCH_ALL 0xffffffffu
+
+/* The state shared by all of evaluation. */
+typedef struct EvState {
+    Frame *frames;
+    Catch *catches;
+    uint32_t nforcing;          /* thunks being forced, to restore on error */
+    char *stack_limit;          /* below this the C stack is exhausted */
+    Env *base_env;              /* the builtins */
+    Scope base_scope;
+    Value *builtins;            /* the `builtins` set */
+    bool show_trace;
+    int max_trace;              /* frames shown without --show-trace */
+} EvState;
+
+extern EvState ev;
+
+/* Starts a protected call that catches the error kinds in MASK (bits of
+ * 1 << ErrKind): `if (ev_try(&c, m)) { …; ev_untry(&c); } else { c.err … }`. */
+#define ev_try(c, m) (ev_try_enter(c, m), setjmp((c)->jb) == 0)
+void ev_try_enter(Catch *c, uint32_t mask);
+void ev_untry(Catch *c);
+
+/* Raises an error; never returns. */
+_Noreturn void ev_throw(EvError *e);
+_Noreturn void ev_error(ErrKind kind, PosIdx pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+_Noreturn void ev_type_error(PosIdx pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* As ev_error, with a "Did you mean …?" line. */
+_Noreturn void ev_error_hint(ErrKind kind, PosIdx pos, const char *hint, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Fails with "stack overflow" if the C stack is nearly used up. */
+static inline void ev_check_stack(void)
+{
+    char here;
+    if (&here < ev.stack_limit) ev_error(ERR_STACK, 0, "stack overflow (possible infinite recursion)");
+}
+/* Writes an error as Nix does: message, position with code, trace. */
+void ev_print_error(FILE *out, const EvError *e);
+/* Pushes and pops trace frames. */
+static inline void frame_push(Frame *f, FrameKind kind, PosIdx pos, const void *a)
+{
+    f->prev = ev.frames;
+    f->kind = (uint8_t)kind;
+    f->pos = pos;
+    f->a = a;
+    ev.frames = f;
+}
+static inline void frame_pop(Frame *f)
+{
+    ev.frames = f->prev;
+}
+
+/* The closest names to NAME among CANDIDATES, as Nix suggests them
+ * ("Did you mean a, b or c?"); NULL if none is close. */
+char *ev_suggest(const char *name, const char *const *candidates, uint32_t n);
+
+/* ---- the evaluator as a whole ---- */
+
+/* Options of one run. */
+typedef struct EvOptions {
+    const char **search_path;   /* -I entries, then NIX_PATH entries */
+    uint32_t nsearch;
+    bool show_trace;
+} EvOptions;
+
+/* Sets up the GC, the builtins and the base environment. */
+void ev_init(const EvOptions *opts);
+/* Registers builtins: each is a global `__name` (or `name` if GLOBAL) and
+ * `builtins.name`. Called by stdlib for its tables. */
+void ev_register_prim(const char *name, uint8_t arity, PrimFn fn, bool global);
+/* Registers a constant (true, null, currentSystem, …). */
+void ev_register_const(const char *name, Value *v, bool global);
+/* Finishes the base environment once every builtin is registered. */
+void ev_seal_builtins(void);
+/* Parses a file (cached per run) and evaluates it (cached per run). */
+void ev_eval_file(const char *path, Value *out, PosIdx pos);
+/* Parses a string as an expression, relative to BASEDIR. */
+Expr *ev_parse_string(const char *text, size_t len, const char *basedir, SrcKind kind);
+/* Parses a file into a tree, without evaluating. */
+Expr *ev_parse_file(const char *path, PosIdx pos);
+/* Evaluates a parsed top-level expression. */
+void ev_eval_top(Expr *e, Value *out);
+/* Runs FN(ARG) on a thread with a large stack, so that deep recursion ends
+ * in an error instead of a crash. Returns FN's result. */
+int ev_run_big_stack(int (*fn)(void *), void *arg);
+/* Resolves a path the way import does: a directory means its default.nix. */
+const char *ev_resolve_import(const char *path);
+
+#endif

@@ -1,0 +1,166 @@
+/* attrs.c: builtins on attribute sets. */
+#include <gc/gc.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Orders attributes by the text of their names. */
+static int attr_text_cmp(const void *x, const void *y)
+{
+    const Attr *a = *(const Attr *const *)x, *b = *(const Attr *const *)y;
+    return sym_cmp_text(a->name, b->name);
+}
+
+/* The attributes of a set in name order. */
+static Attr **by_name(Attrs *a)
+{
+    Attr **v = GC_MALLOC((a->size + 1) * sizeof *v);
+    for (uint32_t i = 0; i < a->size; i++) v[i] = &a->a[i];
+    qsort(v, a->size, sizeof *v, attr_text_cmp);
+    return v;
+}
+
+/* `attrNames s`: the names, sorted. */
+PRIM(attrNames)
+{
+    Attrs *a = ev_force_attrs(args[0], pos);
+    Attr **s = by_name(a);
+    Value tmp;
+    Value **el = mk_list(&tmp, a->size);
+    for (uint32_t i = 0; i < a->size; i++) {
+        el[i] = val_alloc();
+        mk_string(el[i], sym_str(s[i]->name), sym_len(s[i]->name), NULL);
+    }
+    *out = tmp;
+}
+
+/* `attrValues s`: the values, in the order of their names. */
+PRIM(attrValues)
+{
+    Attrs *a = ev_force_attrs(args[0], pos);
+    Attr **s = by_name(a);
+    Value tmp;
+    Value **el = mk_list(&tmp, a->size);
+    for (uint32_t i = 0; i < a->size; i++) el[i] = s[i]->value;
+    *out = tmp;
+}
+
+/* `getAttr name s` */
+PRIM(getAttr)
+{
+    const char *name = ev_force_string_noctx(args[0], pos);
+    Sym sym = sym_intern(name, args[0]->len);
+    Attrs *a = ev_force_attrs(args[1], pos);
+    Attr *j = require_attr(a, sym, "getAttr", pos);
+    ev_force(j->value, pos);
+    *out = *j->value;
+}
+
+/* `hasAttr name s` */
+PRIM(hasAttr)
+{
+    const char *name = ev_force_string_noctx(args[0], pos);
+    Sym sym = sym_intern(name, args[0]->len);
+    Attrs *a = ev_force_attrs(args[1], pos);
+    mk_bool(out, attrs_get(a, sym) != NULL);
+}
+
+/* Orders symbols by id. */
+static int sym_cmp(const void *x, const void *y)
+{
+    Sym a = *(const Sym *)x, b = *(const Sym *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* `removeAttrs s names` */
+PRIM(removeAttrs)
+{
+    Attrs *a = ev_force_attrs(args[0], pos);
+    ev_force_list(args[1], pos);
+    uint32_t n = args[1]->len;
+    Value **el = list_elems(args[1]);
+    Sym *names = GC_MALLOC_ATOMIC((n + 1) * sizeof *names);
+    for (uint32_t i = 0; i < n; i++) {
+        const char *s = ev_force_string_noctx(el[i], pos);
+        names[i] = sym_intern(s, el[i]->len);
+    }
+    qsort(names, n, sizeof *names, sym_cmp);
+    Attrs *r = attrs_alloc(a->size);
+    r->pos = a->pos;
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < a->size; i++) {
+        while (k < n && names[k] < a->a[i].name) k++;
+        if (k < n && names[k] == a->a[i].name) continue;
+        r->a[r->size++] = a->a[i];
+    }
+    mk_attrs(out, r);
+}
+
+/* Adds SYM to an open-addressing set; false if it was there already. */
+static bool symset_add(Sym *set, uint32_t mask, Sym sym)
+{
+    uint32_t h = (sym * 2654435761u) & mask;
+    while (set[h]) {
+        if (set[h] == sym) return false;
+        h = (h + 1) & mask;
+    }
+    set[h] = sym;
+    return true;
+}
+
+/* `listToAttrs [ { name, value } … ]`: the first of equal names wins (and
+ * later ones need no value). */
+PRIM(listToAttrs)
+{
+    ev_force_list(args[0], pos);
+    uint32_t n = args[0]->len;
+    Value **el = list_elems(args[0]);
+    Attrs *r = attrs_alloc(n);
+    Sym sname = sym_cstr("name"), svalue = sym_cstr("value");
+    uint32_t size = 16;
+    while (size < n * 2) size *= 2;
+    Sym *seen = GC_MALLOC_ATOMIC(size * sizeof *seen);
+    memset(seen, 0, size * sizeof *seen);
+    for (uint32_t i = 0; i < n; i++) {
+        Attrs *e = ev_force_attrs(el[i], pos);
+        Attr *jn = require_attr(e, sname, "listToAttrs", pos);
+        const char *name = ev_force_string_noctx(jn->value, jn->pos);
+        Sym sym = sym_intern(name, jn->value->len);
+        if (!symset_add(seen, size - 1, sym)) continue;
+        Attr *jv = require_attr(e, svalue, "listToAttrs", pos);
+        r->a[r->size++] = (Attr){sym, jv->pos, jv->value};
+    }
+    attrs_sort(r);
+    mk_attrs(out, r);
+}
+
+/* `mapAttrs f s`: each value a lazy `f name value`. */
+PRIM(mapAttrs)
+{
+    Attrs *a = ev_force_attrs(args[1], pos);
+    Attrs *r = attrs_alloc(a->size);
+    for (uint32_t i = 0; i < a->size; i++) {
+        Value *name = val_alloc(), *f2 = val_alloc(), *v = val_alloc();
+        mk_string(name, sym_str(a->a[i].name), sym_len(a->a[i].name), NULL);
+        mk_app(f2, args[0], name);
+        mk_app(v, f2, a->a[i].value);
+        r->a[r->size++] = (Attr){a->a[i].name, 0, v};
+    }
+    mk_attrs(out, r);
+}
+
+static const PrimDef attrs_prims[] = {
+    {"attrNames", 1, prim_attrNames, false},
+    {"attrValues", 1, prim_attrValues, false},
+    {"getAttr", 2, prim_getAttr, false},
+    {"hasAttr", 2, prim_hasAttr, false},
+    {"removeAttrs", 2, prim_removeAttrs, true},
+    {"listToAttrs", 1, prim_listToAttrs, false},
+    {"mapAttrs", 2, prim_mapAttrs, false},
+};
+
+void attrs_register(void)
+{
+    REGISTER(attrs_prims);
+}

@@ -1,0 +1,41 @@
+/* stdlib.c: registering the builtin tables, and helpers they share. */
+#include <gc/gc.h>
+#include <string.h>
+
+#include "internal.h"
+#include "builtins.h"
+
+void prims_register(const PrimDef *defs, size_t n)
+{
+    for (size_t i = 0; i < n; i++) ev_register_prim(defs[i].name, defs[i].arity, defs[i].fn, defs[i].global);
+}
+
+void stdlib_init(void)
+{
+    core_register();
+    list_register();
+    attrs_register();
+    string_register();
+    arith_register();
+}
+
+Value *val_copy(const Value *v)
+{
+    Value *c = val_alloc();
+    *c = *v;
+    return c;
+}
+
+Value *val_string(const char *s, size_t len)
+{
+    Value *v = val_alloc();
+    mk_string_copy(v, s, len);
+    return v;
+}
+
+Attr *require_attr(Attrs *a, Sym name, const char *fn, PosIdx pos)
+{
+    Attr *j = attrs_get(a, name);
+    if (!j) ev_type_error(a->pos ? a->pos : pos, "attribute '%s' missing for call to '%s'", sym_show(name), fn);
+    return j;
+}
