@@ -23,7 +23,7 @@ typedef struct AutoArg {
 
 typedef struct EvalArgs {
     const char *cmd;
-    bool strict, json, from_expr, read_stdin, parse_only, show_trace, find_file;
+    bool strict, json, raw, from_expr, read_stdin, parse_only, show_trace, find_file;
     const char **inputs;
     size_t ninputs;
     const char **attr_paths;
@@ -52,6 +52,8 @@ static const char eval_help[] =
     "Options:\n"
     "  --strict            evaluate the whole value, not only its top level\n"
     "  --json              print the value as JSON (without a final newline, as Nix)\n"
+    "  --raw               print a string value as it is, without quotes or escapes\n"
+    "                      (a nomix extension: nix-instantiate has no --raw)\n"
     "  -E, --expr          the arguments are expressions, not file names\n"
     "  -                   read the expression from standard input\n"
     "  -A, --attr PATH     print the attribute at PATH (e.g. services.nomad, or a\n"
@@ -102,6 +104,7 @@ static int parse_args(int argc, char **argv, EvalArgs *a, bool inst)
             exit(0);
         } else if (!strcmp(s, "--strict")) a->strict = true;
         else if (!strcmp(s, "--json")) a->json = true;
+        else if (!inst && !strcmp(s, "--raw")) a->raw = true;
         else if (!strcmp(s, "-E") || !strcmp(s, "--expr")) a->from_expr = true;
         else if (!strcmp(s, "-")) a->read_stdin = true;
         else if (!strcmp(s, "-A") || !strcmp(s, "--attr")) { NEED(1); push_str(&a->attr_paths, &a->npaths, argv[++i]); }
@@ -306,6 +309,11 @@ static void process(const EvalArgs *a, Expr *e, Attrs *auto_args)
         FILE *m = open_memstream(&buf, &len);
         if (a->json)
             ev_print_json(m, &res, a->strict, value_pos(v));
+        else if (a->raw) {
+            StrBuf b = {0};
+            ev_coerce_to_string(&res, value_pos(v), COERCE_COPY_TO_STORE | COERCE_CANON_PATH, &b);
+            fwrite(b.s ? b.s : "", 1, b.len, m);
+        }
         else {
             if (a->strict) ev_force_deep(&res);
             ev_print(m, &res);

@@ -70,16 +70,26 @@ static uint32_t frame_lines(const Frame *f, TraceLine *out)
     return 0;
 }
 
+/* Most frames a trace keeps: the innermost and outermost halves of a
+ * longer chain (a stack overflow has a million) with a note between. */
+#define TRACE_KEEP 1000
+
 /* Copies the frames between the throw point and STOP into the error. */
 static void snapshot_trace(EvError *e, const Frame *stop)
 {
     uint32_t n = 0;
-    for (const Frame *f = ev.frames; f && f != stop; f = f->prev) n += 2;
+    for (const Frame *f = ev.frames; f && f != stop; f = f->prev) n++;
     if (!n) return;
-    e->trace = GC_MALLOC(n * sizeof *e->trace);
+    uint32_t keep = n > TRACE_KEEP ? TRACE_KEEP : n;
+    e->trace = GC_MALLOC((2 * keep + 1) * sizeof *e->trace);
     e->ntrace = 0;
-    for (const Frame *f = ev.frames; f && f != stop; f = f->prev)
+    uint32_t i = 0;
+    for (const Frame *f = ev.frames; f && f != stop; f = f->prev, i++) {
+        if (n > TRACE_KEEP && i == TRACE_KEEP / 2)
+            e->trace[e->ntrace++] = (TraceLine){gc_printf("(%u more frames)", n - TRACE_KEEP), 0};
+        if (n > TRACE_KEEP && i >= TRACE_KEEP / 2 && i < n - TRACE_KEEP / 2) continue;
         e->ntrace += frame_lines(f, e->trace + e->ntrace);
+    }
 }
 
 _Noreturn void ev_throw(EvError *e)
@@ -105,12 +115,7 @@ _Noreturn void ev_throw(EvError *e)
 static EvError *make_error(ErrKind kind, PosIdx pos, const char *hint, const char *fmt, va_list ap)
 {
     EvError *e = GC_MALLOC(sizeof *e);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    e->msg = GC_MALLOC_ATOMIC((size_t)n + 1);
-    vsnprintf(e->msg, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
+    e->msg = gc_vprintf(fmt, ap);
     e->kind = kind;
     e->pos = pos;
     e->hint = hint ? gc_strdup(hint) : NULL;

@@ -585,7 +585,7 @@ static void eval_curpos(PosIdx pos, Value *out)
 
 void ev_eval(Expr *e, Env *env, Value *out)
 {
-    ev_check_stack();
+    ev_check_stack(e->pos);
 again:
     switch ((ExprKind)e->kind) {
     case E_INT:
@@ -825,7 +825,7 @@ bool ptrset_has(const PtrSet *s, const void *p)
 /* Forces V and everything below it, each value once. */
 static void force_deep(Value *v, PtrSet *seen)
 {
-    ev_check_stack();
+    ev_check_stack(0);
     if (!ptrset_add(seen, v)) return;
     ev_force(v, 0);
     if (v->type == T_ATTRS) {

@@ -322,11 +322,11 @@ _Noreturn void ev_type_error(PosIdx pos, const char *fmt, ...) __attribute__((fo
 /* As ev_error, with a "Did you mean …?" line. */
 _Noreturn void ev_error_hint(ErrKind kind, PosIdx pos, const char *hint, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-/* Fails with "stack overflow" if the C stack is nearly used up. */
-static inline void ev_check_stack(void)
+/* Fails with "stack overflow" (at POS) if the C stack is nearly used up. */
+static inline void ev_check_stack(PosIdx pos)
 {
     char here;
-    if (&here < ev.stack_limit) ev_error(ERR_STACK, 0, "stack overflow (possible infinite recursion)");
+    if (&here < ev.stack_limit) ev_error(ERR_STACK, pos, "stack overflow (possible infinite recursion)");
 }
 /* Writes an error as Nix does: message, position with code, trace. */
 void ev_print_error(FILE *out, const EvError *e);

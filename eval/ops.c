@@ -123,7 +123,7 @@ static bool is_derivation(Value *v)
 
 bool ev_equal(Value *a, Value *b, PosIdx pos)
 {
-    ev_check_stack();
+    ev_check_stack(pos);
     ev_force(a, pos);
     ev_force(b, pos);
     /* the same cell is equal to itself, even a function (as in Nix) */
@@ -169,7 +169,7 @@ bool ev_equal(Value *a, Value *b, PosIdx pos)
 
 bool ev_less_than(Value *a, Value *b, PosIdx pos)
 {
-    ev_check_stack();
+    ev_check_stack(pos);
     ev_force(a, pos);
     ev_force(b, pos);
     if (a->type == T_FLOAT && b->type == T_INT) return a->f < (double)b->i;
@@ -210,7 +210,7 @@ static void copy_to_store(const char *path, PosIdx pos, StrBuf *out)
 
 void ev_coerce_to_string(Value *v, PosIdx pos, int flags, StrBuf *out)
 {
-    ev_check_stack();
+    ev_check_stack(pos);
     ev_force(v, pos);
     switch (v->type) {
     case T_STRING:

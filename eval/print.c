@@ -46,7 +46,7 @@ static Attr **sorted_attrs(Attrs *a)
 /* Prints V; a list or set met a second time prints as «repeated». */
 static void print_value(FILE *out, Value *v, PtrSet *seen)
 {
-    ev_check_stack();
+    ev_check_stack(0);
     switch ((VType)v->type) {
     case T_INT: fprintf(out, "%lld", (long long)v->i); break;
     case T_FLOAT: fprintf(out, "%g", v->f); break;
@@ -126,7 +126,7 @@ static PosIdx value_pos(const Value *v, PosIdx pos)
 
 static void print_json(FILE *out, Value *v, bool strict, PosIdx pos)
 {
-    ev_check_stack();
+    ev_check_stack(pos);
     if (strict) ev_force(v, pos);
     switch ((VType)v->type) {
     case T_INT: fprintf(out, "%lld", (long long)v->i); break;

@@ -141,8 +141,11 @@ void ev_init(const EvOptions *opts)
 
     ev.show_trace = opts && opts->show_trace;
     ev.max_trace = 6;
-    char here;
-    ev.stack_limit = (char *)((uintptr_t)&here - (7u << 20));   /* refined by ev_run_big_stack */
+    if (!ev.stack_limit) {
+        /* not on the big stack: assume the usual 8 MiB */
+        char here;
+        ev.stack_limit = (char *)((uintptr_t)&here - (6u << 20));
+    }
 
     for (size_t i = 0; i < sizeof early_symbols / sizeof *early_symbols; i++) sym_cstr(early_symbols[i]);
 

@@ -217,13 +217,9 @@ void sb_printf(StrBuf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *s = gc_vprintf(fmt, ap);
     va_end(ap);
-    sb_reserve(b, (size_t)n);
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
+    sb_adds(b, s);
 }
 
 void sb_to_value(StrBuf *b, Value *out)

@@ -50,6 +50,8 @@ def run_case(nomix, d, name, env):
     err = p.stderr.decode('utf-8', 'replace')
     if p.returncode < 0 or p.returncode >= 128:
         return 'crashed (status %d)\n%s' % (p.returncode, err[-2000:])
+    if 'Sanitizer' in err or 'runtime error:' in err:
+        return 'sanitizer report\n%s' % err[-3000:]
     exp_path = os.path.join(d, name + '.exp')
     err_path = os.path.join(d, name + '.err')
     if os.path.exists(exp_path):
