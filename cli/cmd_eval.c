@@ -375,7 +375,7 @@ static int run(void *p)
         if (a->from_expr)
             e = ev_parse_string(a->inputs[i], strlen(a->inputs[i]), cwd(), SRC_STRING);
         else
-            e = ev_parse_file(ev_resolve_import(file_arg(a->inputs[i])), 0);
+            e = ev_parse_file(ev_resolve_import(file_arg(a->inputs[i]), 0), 0);
         process(a, e, auto_args);
     }
     ev_untry(&c);

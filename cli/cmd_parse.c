@@ -60,7 +60,7 @@ static int run(void *p)
             e = ev_parse_string(a->inputs[i], strlen(a->inputs[i]), dir, SRC_STRING);
         else {
             const char *path = path_abs(a->inputs[i], strlen(a->inputs[i]), dir);
-            e = ev_parse_file(ev_resolve_import(path), 0);
+            e = ev_parse_file(ev_resolve_import(path, 0), 0);
         }
         if (a->quiet) continue;
         if (a->nix_style) {

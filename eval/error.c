@@ -60,7 +60,7 @@ static uint32_t frame_lines(const Frame *f, TraceLine *out)
         return 1;
     case FR_FILE:
         out[0].msg = gc_printf("while evaluating the file '%s':", (const char *)f->a);
-        out[0].pos = 0;
+        out[0].pos = 0;   /* Nix names the file without a position */
         return 1;
     case FR_NOTE:
         out[0].msg = gc_strdup((const char *)f->a);
@@ -94,6 +94,12 @@ static void snapshot_trace(EvError *e, const Frame *stop)
 
 _Noreturn void ev_throw(EvError *e)
 {
+    /* An error without a position of its own is reported where the nearest
+     * enclosing frame (or the top-level expression) is. */
+    if (!e->pos) {
+        for (const Frame *f = ev.frames; f && !e->pos; f = f->prev) e->pos = f->pos;
+        if (!e->pos) e->pos = ev.top_pos;
+    }
     Catch *c = ev.catches;
     while (c && !(c->mask & (1u << e->kind))) c = c->prev;
     if (!c) {

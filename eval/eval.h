@@ -270,7 +270,7 @@ typedef enum FrameKind {
     FR_CALL,        /* a: the ExprLambda; pos: the call site */
     FR_SELECT,      /* a: the ExprSelect; pos: the attribute's definition */
     FR_ATTR,        /* a: the attribute's Sym; pos: its definition */
-    FR_FILE,        /* a: the file's path */
+    FR_FILE,        /* a: the file's path; pos: its top-level expression */
     FR_NOTE,        /* a: a message of its own */
 } FrameKind;
 
@@ -300,6 +300,7 @@ typedef struct EvState {
     Catch *catches;
     uint32_t nforcing;          /* thunks being forced, to restore on error */
     char *stack_limit;          /* below this the C stack is exhausted */
+    PosIdx top_pos;             /* the top-level expression, for errors without a position */
     Env *base_env;              /* the builtins */
     Scope base_scope;
     Value *builtins;            /* the `builtins` set */
@@ -378,6 +379,6 @@ void ev_eval_top(Expr *e, Value *out);
  * in an error instead of a crash. Returns FN's result. */
 int ev_run_big_stack(int (*fn)(void *), void *arg);
 /* Resolves a path the way import does: a directory means its default.nix. */
-const char *ev_resolve_import(const char *path);
+const char *ev_resolve_import(const char *path, PosIdx pos);
 
 #endif

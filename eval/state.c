@@ -136,8 +136,8 @@ static Value *search_entry(const char *entry)
 void ev_init(const EvOptions *opts)
 {
     GC_INIT();
-    GC_set_free_space_divisor(8);
-    GC_expand_hp(32u << 20);
+    GC_set_free_space_divisor(2);
+    GC_expand_hp(64u << 20);
 
     ev.show_trace = opts && opts->show_trace;
     ev.max_trace = 6;
@@ -229,19 +229,19 @@ static void pm_put(PathMap *m, const char *k, void *v)
 
 static PathMap parse_cache, eval_cache;
 
-const char *ev_resolve_import(const char *path)
+const char *ev_resolve_import(const char *path, PosIdx pos)
 {
     char *p = gc_strdup(path);
     struct stat st;
     for (int follow = 0;; follow++) {
         if (follow >= 1024)
-            ev_error(ERR_EVAL, 0, "too many symbolic links encountered while traversing the path '%s'", p);
+            ev_error(ERR_EVAL, pos, "too many symbolic links encountered while traversing the path '%s'", p);
         if (lstat(p, &st) != 0)
-            ev_error(ERR_EVAL, 0, "getting status of '%s': %s", p, strerror(errno));
+            ev_error(ERR_EVAL, pos, "getting status of '%s': %s", p, strerror(errno));
         if (!S_ISLNK(st.st_mode)) break;
         char buf[4096];
         ssize_t n = readlink(p, buf, sizeof buf - 1);
-        if (n < 0) ev_error(ERR_EVAL, 0, "reading symbolic link '%s': %s", p, strerror(errno));
+        if (n < 0) ev_error(ERR_EVAL, pos, "reading symbolic link '%s': %s", p, strerror(errno));
         buf[n] = 0;
         p = path_abs(buf, (size_t)n, path_dir(p));
     }
@@ -297,6 +297,7 @@ Expr *ev_parse_string(const char *text, size_t len, const char *basedir, SrcKind
 
 void ev_eval_top(Expr *e, Value *out)
 {
+    if (!ev.top_pos) ev.top_pos = e->pos;
     ev_eval(e, ev.base_env, out);
 }
 
@@ -304,13 +305,13 @@ void ev_eval_file(const char *path, Value *out, PosIdx pos)
 {
     Value *cached = pm_get(&eval_cache, path);
     if (cached) { *out = *cached; return; }
-    const char *resolved = ev_resolve_import(path);
+    const char *resolved = ev_resolve_import(path, pos);
     cached = pm_get(&eval_cache, resolved);
     if (cached) { *out = *cached; return; }
     Expr *e = ev_parse_file(resolved, pos);
     Value *v = val_alloc();
     Frame fr;
-    frame_push(&fr, FR_FILE, 0, resolved);
+    frame_push(&fr, FR_FILE, e->pos, resolved);
     ev_eval_top(e, v);
     frame_pop(&fr);
     pm_put(&eval_cache, resolved, v);

@@ -288,12 +288,13 @@ bool attrs_add_path(ParseCtx *ctx, ExprAttrs *a, PathB *path, Expr *e, PosIdx po
                     return dup_attr(ctx, show_path(path), pos, d->pos);
                 a = (ExprAttrs *)d->e;
             } else {
-                ExprAttrs *nested = ast_attrs(pos);
+                /* sets made by a path have no position of their own, as in Nix */
+                ExprAttrs *nested = ast_attrs(0);
                 attrs_insert(a, j, (AttrDef){n->sym, pos, false, &nested->h});
                 a = nested;
             }
         } else {
-            ExprAttrs *nested = ast_attrs(pos);
+            ExprAttrs *nested = ast_attrs(0);
             attrs_push_dyn(a, n->dyn, &nested->h, pos);
             a = nested;
         }

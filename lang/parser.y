@@ -233,7 +233,7 @@ expr_simple
       $$ = ast_select(0, &$3->h, p, NULL); }
   | REC '{' binds '}' { $3->rec = true; $$ = &$3->h; }
   | '{' binds1 '}' { $$ = &$2->h; }
-  | '{' '}' { $$ = &ast_attrs(@1.end)->h; }
+  | '{' '}' { $$ = &ast_attrs(@1.begin)->h; }
   | '[' expr_list ']' { $$ = &$2->h; }
   ;
 
@@ -277,13 +277,13 @@ ind_string_parts
 
 binds
   : binds bind { $$ = $1; if (!apply_bind(ctx, $$, $2, @1.begin)) YYABORT; }
-  | %empty { $$ = ast_attrs(@$.begin); }
+  | %empty { $$ = ast_attrs(@0.begin); }
   ;
 
 /* Non-empty bindings, for `{ … }` (where `{ }` has its own rule). */
 binds1
   : binds1 bind { $$ = $1; if (!apply_bind(ctx, $$, $2, @0.end)) YYABORT; }
-  | bind { $$ = ast_attrs(@0.end); if (!apply_bind(ctx, $$, $1, @0.end)) YYABORT; }
+  | bind { $$ = ast_attrs(@0.begin); if (!apply_bind(ctx, $$, $1, @0.end)) YYABORT; }
   ;
 
 bind
