@@ -571,7 +571,8 @@ static void eval_curpos(PosIdx pos, Value *out)
     }
     Attrs *a = attrs_alloc(3);
     Value *f = val_alloc(), *ln = val_alloc(), *c = val_alloc();
-    mk_cstring(f, l.src->kind == SRC_FILE ? l.src->path : "");
+    /* Nix names a string or stdin source by its whole text */
+    mk_cstring(f, l.src->kind == SRC_FILE ? l.src->path : l.src->text);
     mk_int(ln, l.line);
     mk_int(c, l.col);
     a->a[a->size++] = (Attr){sym_cstr("file"), 0, f};

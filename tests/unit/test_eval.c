@@ -1,0 +1,134 @@
+/* test_eval.c: unit tests of the evaluator's C interface: sets, contexts,
+ * string buffers, errors and the protected-call chain, printing. */
+#include <gc/gc.h>
+#include <stdlib.h>
+
+#include "builtins.h"
+#include "check.h"
+#include "eval.h"
+
+/* Evaluates TEXT and prints it (strictly) into a string. */
+static char *eval_print(const char *text)
+{
+    Expr *e = ev_parse_string(text, strlen(text), "/", SRC_STRING);
+    Value v;
+    ev_eval_top(e, &v);
+    ev_force_deep(&v);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    ev_print(m, &v);
+    fclose(m);
+    char *r = gc_strndup(buf, len);
+    free(buf);
+    return r;
+}
+
+/* Sets sort by symbol, stably, and the first of equal names wins. */
+static void test_attrs(void)
+{
+    Sym x = sym_cstr("ux"), y = sym_cstr("uy");
+    Value *v1 = val_alloc(), *v2 = val_alloc(), *v3 = val_alloc();
+    mk_int(v1, 1);
+    mk_int(v2, 2);
+    mk_int(v3, 3);
+    Attrs *a = attrs_alloc(3);
+    a->a[a->size++] = (Attr){y, 0, v1};
+    a->a[a->size++] = (Attr){x, 0, v2};
+    a->a[a->size++] = (Attr){y, 0, v3};
+    attrs_sort(a);
+    CHECK(a->size == 2);
+    CHECK(a->a[0].name == x && a->a[1].name == y);
+    CHECK(attrs_get(a, y)->value == v1);
+    CHECK(attrs_get(a, sym_cstr("uz")) == NULL);
+    CHECK(attrs_empty()->size == 0);
+}
+
+/* Contexts merge as sorted sets. */
+static void test_contexts(void)
+{
+    const StrCtx *a = ctx_merge(ctx_single("/nix/store/b"), ctx_single("/nix/store/a"));
+    CHECK(a->n == 2);
+    CHECK_STR(a->items[0], "/nix/store/a");
+    const StrCtx *b = ctx_merge(a, ctx_single("/nix/store/a"));
+    CHECK(b->n == 2);
+    CHECK(ctx_merge(NULL, a) == a);
+}
+
+/* String buffers grow and keep a terminating NUL. */
+static void test_strbuf(void)
+{
+    StrBuf b = {0};
+    for (int i = 0; i < 1000; i++) sb_adds(&b, "ab");
+    sb_printf(&b, "%d", 42);
+    CHECK(b.len == 2002);
+    CHECK(b.s[b.len] == 0);
+    CHECK(strcmp(b.s + 2000, "42") == 0);
+}
+
+/* Errors unwind to the nearest catch point that takes their kind; thunks
+ * under evaluation are restored. */
+static void test_errors(void)
+{
+    Catch c;
+    c.want_trace = true;
+    if (ev_try(&c, CATCH_ALL)) {
+        ev_error(ERR_THROW, 0, "boom %d", 7);
+    } else {
+        CHECK(c.err->kind == ERR_THROW);
+        CHECK_STR(c.err->msg, "boom 7");
+    }
+    /* an outer catch gets what the inner one does not take */
+    Catch outer, inner;
+    outer.want_trace = inner.want_trace = false;
+    int reached = 0;
+    if (ev_try(&outer, CATCH_ALL)) {
+        if (ev_try(&inner, 1u << ERR_ASSERT)) {
+            ev_error(ERR_TYPE, 0, "type");
+        } else
+            reached = 1;
+        ev_untry(&outer);
+    } else
+        reached = 2;
+    CHECK(reached == 2);
+    CHECK(ev.catches == NULL);
+
+    /* a thunk that failed is a thunk again, so it fails the same way */
+    const char *text = "let x = throw \"again\"; in x";
+    Expr *e = ev_parse_string(text, strlen(text), "/", SRC_STRING);
+    for (volatile int i = 0; i < 2; i++) {
+        Catch k;
+        k.want_trace = false;
+        if (ev_try(&k, CATCH_ALL)) {
+            Value v;
+            ev_eval_top(e, &v);
+            ev_untry(&k);
+            CHECK(!"no error");
+        } else
+            CHECK_STR(k.err->msg, "again");
+    }
+    CHECK(ev.nforcing == 0);
+}
+
+/* Printing follows nix-instantiate, sharing included. */
+static void test_print(void)
+{
+    CHECK_STR(eval_print("let x = [1 2 3]; in [x x]"), "[ [ 1 2 3 ] «repeated» ]");
+    CHECK_STR(eval_print("{ b = 1.5; a = \"${\"$\"}{x}\"; }"), "{ a = \"\\${x}\"; b = 1.5; }");
+    CHECK_STR(eval_print("[ (x: x) builtins.map (builtins.add 1) ]"), "[ <LAMBDA> <PRIMOP> <PRIMOP-APP> ]");
+    CHECK_STR(eval_print("0.1 + 0.2"), "0.3");
+    CHECK_STR(eval_print("9223372036854775807 + 1"), "-9223372036854775808");
+}
+
+int main(void)
+{
+    ev_init(NULL);
+    stdlib_init();
+    ev_seal_builtins();
+    test_attrs();
+    test_contexts();
+    test_strbuf();
+    test_errors();
+    test_print();
+    return check_report("test_eval");
+}
