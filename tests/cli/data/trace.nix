@@ -1,0 +1,1 @@
+let f = x: x + "a"; g = y: f y; in { a = g 1; }

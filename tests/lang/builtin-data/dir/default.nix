@@ -1,0 +1,1 @@
+{ fromDir = true; sibling = import ./other.nix; }

@@ -1,0 +1,1 @@
+{ v = (import ./val.nix).b; f = import ./fun.nix 21; }

@@ -1,0 +1,1 @@
+builtins.div 1.5 0

@@ -1,0 +1,1 @@
+builtins.elemAt [ 10 20 30 ] 3

@@ -1,0 +1,2 @@
+# the accumulator is forced at each step
+builtins.foldl' (acc: x: x) 0 [ (throw "forced") 1 ]

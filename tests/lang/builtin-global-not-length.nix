@@ -1,0 +1,2 @@
+# length is only reachable through builtins
+length [ 1 ]

@@ -1,0 +1,1 @@
+import ./builtin-data/val.nix

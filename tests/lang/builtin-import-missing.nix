@@ -1,0 +1,1 @@
+import ./builtin-data/does-not-exist.nix

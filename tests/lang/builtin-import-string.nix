@@ -1,0 +1,2 @@
+# import accepts a string holding an absolute path
+(import "${toString ./builtin-data}/val.nix").c

@@ -1,0 +1,1 @@
+map builtins.isPath [ ./builtin-data /abs "/abs" (./. + "/a") (toString ./builtin-data) null ]

@@ -1,0 +1,1 @@
+map (x: if x == 2 then throw "two" else x) [ 1 2 3 ]

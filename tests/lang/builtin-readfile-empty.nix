@@ -1,0 +1,2 @@
+let s = builtins.readFile ./builtin-data/empty.txt; in
+{ s = s; len = builtins.stringLength s; isEmpty = s == ""; }

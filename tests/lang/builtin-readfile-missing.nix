@@ -1,0 +1,1 @@
+builtins.readFile ./builtin-data/nope.txt

@@ -1,0 +1,1 @@
+builtins.readFile "${toString ./builtin-data}/nonl.txt"

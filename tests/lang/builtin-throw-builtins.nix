@@ -1,0 +1,1 @@
+{ a = 1; b = builtins.throw "via builtins"; }

@@ -1,0 +1,1 @@
+[ (toString "abc") (toString "") (toString "a\nb") ]

@@ -1,0 +1,1 @@
+[ (builtins.tryEval (throw "x")) (builtins.tryEval (builtins.throw "y")) ]

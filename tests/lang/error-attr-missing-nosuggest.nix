@@ -1,0 +1,3 @@
+let
+  s = { alpha = 1; };
+in s.zzzzzzzz

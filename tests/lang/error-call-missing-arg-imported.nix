@@ -1,0 +1,3 @@
+let
+  mk = import ./error-data/fn.nix;
+in mk { name = "x"; }

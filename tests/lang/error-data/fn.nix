@@ -1,0 +1,4 @@
+{ name
+, version
+}:
+name + "-" + version

@@ -1,0 +1,1 @@
+import ./error-data/no-such-file.nix

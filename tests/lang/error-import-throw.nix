@@ -1,0 +1,3 @@
+let
+  lib = import ./error-data/lib.nix;
+in lib.bad

@@ -1,0 +1,6 @@
+let
+  a = 1;
+in {
+  a = 2;
+  inherit a;
+}

@@ -1,0 +1,5 @@
+let
+  a = 1;
+in {
+  inherit ${"a" + ""};
+}

@@ -1,0 +1,3 @@
+if true
+then 1
+else

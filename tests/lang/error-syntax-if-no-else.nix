@@ -1,0 +1,3 @@
+let
+  v = if 1 then 2;
+in v

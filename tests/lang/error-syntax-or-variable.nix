@@ -1,0 +1,1 @@
+let x = or; in x

@@ -1,0 +1,5 @@
+let
+  s = ''
+    hello
+    world
+in s

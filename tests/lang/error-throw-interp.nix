@@ -1,0 +1,5 @@
+let
+  n = 3;
+in {
+  v = throw "n is ${toString n}";
+}

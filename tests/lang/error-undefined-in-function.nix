@@ -1,0 +1,3 @@
+let
+  f = a: a + b;
+in f 1

@@ -1,0 +1,3 @@
+let
+  unused = y;
+in 1

@@ -1,0 +1,1 @@
+[ (builtins.typeOf (./foo + "/bar")) (builtins.isPath (./foo + "x")) (builtins.typeOf ("x" + "y")) ]

@@ -1,0 +1,15 @@
+[
+  (builtins.add 1 2)
+  (builtins.add 1 2.5)
+  (builtins.sub 10 4)
+  (builtins.sub 1 0.5)
+  (builtins.mul 6 7)
+  (builtins.mul 0.5 3)
+  (builtins.div 7 2)
+  (builtins.div (-7) 2)
+  (builtins.div 7 2.0)
+  (builtins.lessThan 1 2)
+  (builtins.lessThan "b" "a")
+  (builtins.lessThan [ 1 ] [ 1 1 ])
+  (map (builtins.add 10) [ 1 2 ])
+]

@@ -1,0 +1,16 @@
+let f = x: x; s = { g = f; }; l = [ f ]; in [
+  ((x: x) == (x: x))
+  (f == f)
+  ([ f ] == [ f ])
+  ({ a = f; } == { a = f; })
+  ([ (x: x) ] == [ (x: x) ])
+  ({ f = x: x; } == { f = x: x; })
+  (s == s)
+  (l == l)
+  (s.g == s.g)
+  ([ s.g ] == [ s.g ])
+  (builtins.add == builtins.add)
+  ([ builtins.add ] == [ builtins.add ])
+  (f != f)
+  ([ f 1 ] == [ f 1 ])
+]

@@ -1,0 +1,16 @@
+let s = { a = 1; b = { c = 2; }; "with space" = 3; }; in [
+  (s ? a)
+  (s ? z)
+  (s ? b.c)
+  (s ? b.z)
+  (s ? a.b)
+  (s ? "with space")
+  (s ? ${"a"})
+  (s ? b.${"c"})
+  (1 ? a)
+  ("str" ? a)
+  (null ? a)
+  ({ } ? a)
+  ({ a = throw "not forced"; } ? a)
+  ({ a.b.c = 1; } ? a.b.c)
+]

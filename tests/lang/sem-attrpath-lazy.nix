@@ -1,0 +1,1 @@
+{ good = [ 1 2 ]; bad = throw "not selected"; }

@@ -1,0 +1,5 @@
+[
+  __curPos
+    __curPos
+  (import ./sem-data/pos.nix).p
+]

@@ -1,0 +1,1 @@
+rec { a = { inherit b; }; b = { inherit a; }; }

@@ -1,0 +1,1 @@
+{ inner = "sub"; self = ./sub.nix; }

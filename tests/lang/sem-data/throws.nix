@@ -1,0 +1,1 @@
+throw "imported file throws"

@@ -1,0 +1,1 @@
+[ (import ./sem-data/uses-dir.nix) (import ./sem-data/reader.nix "x.txt") ]

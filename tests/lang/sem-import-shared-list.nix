@@ -1,0 +1,1 @@
+[ (import ./sem-data/list.nix) (import ./sem-data/list.nix) ]

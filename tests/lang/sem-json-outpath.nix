@@ -1,0 +1,1 @@
+{ x = { outPath = "/foo"; other = 1; }; y = { type = "derivation"; outPath = "/bar"; }; }

@@ -1,0 +1,1 @@
+let x = throw "no"; y = abort "no"; in 1

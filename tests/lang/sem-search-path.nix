@@ -1,0 +1,1 @@
+[ (import <sd/list.nix>) <sd> ]

@@ -1,0 +1,1 @@
+builtins.seq { a = 1; } [ { x = 1 + 1; } ]

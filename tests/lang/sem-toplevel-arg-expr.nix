@@ -1,0 +1,1 @@
+{ xs, f }: map f xs

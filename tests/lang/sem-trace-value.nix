@@ -1,0 +1,1 @@
+builtins.trace "msg" [ 1 2 ]

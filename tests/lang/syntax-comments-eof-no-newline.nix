@@ -1,0 +1,1 @@
+1 # trailing comment without newline

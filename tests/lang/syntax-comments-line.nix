@@ -1,0 +1,6 @@
+# leading comment
+[ 1 # after element
+  2 #no space
+  # whole line
+  3 ]  # trailing
+# final

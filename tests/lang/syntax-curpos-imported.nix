@@ -1,0 +1,1 @@
+import ./syntax-data/curpos.nix

@@ -1,0 +1,2 @@
+{ a = __curPos; b =
+    __curPos; }

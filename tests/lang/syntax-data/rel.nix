@@ -1,0 +1,1 @@
+[ ./sub ../syntax-data/a.nix ]

@@ -1,0 +1,1 @@
+let e = "foo"; in { ${e} = 1; bar = 2; }

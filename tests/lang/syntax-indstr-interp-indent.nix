@@ -1,0 +1,5 @@
+let v = "V"; in ''
+    four
+  ${v} at two
+      six
+''

@@ -1,0 +1,5 @@
+let x = "X"; y = "multi\n line"; in ''
+  a ${x} b
+    ${y}
+  c${"d"}e
+''

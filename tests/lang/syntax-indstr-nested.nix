@@ -1,0 +1,8 @@
+let inner = ''
+    i1
+      i2
+  ''; in ''
+  outer
+    ${inner}
+  end
+''

@@ -1,0 +1,1 @@
+({ a ? args.b or 7, ... }@args: a) { b = 9; }

@@ -1,0 +1,1 @@
+({ a ? throw "unused" }: "ok") { a = 1; }

@@ -1,0 +1,1 @@
+import ./syntax-data/fn.nix { a = 1; }

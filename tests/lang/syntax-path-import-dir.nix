@@ -1,0 +1,1 @@
+[ (import ./syntax-data) (import ./syntax-data/sub/b.nix) ]

@@ -1,0 +1,1 @@
+[ <a.nix> (import <sub/b.nix>) ]

@@ -1,0 +1,1 @@
+[ <foo> <foo/sub> (import <foo/a.nix>).y ]

@@ -1,0 +1,1 @@
+[ ./a ./a/b/c ./a.nix ./syntax-data/../x ../lang/y ]

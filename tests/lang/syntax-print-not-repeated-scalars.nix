@@ -1,0 +1,1 @@
+let x = "s"; n = 1; in [ x x n n ]

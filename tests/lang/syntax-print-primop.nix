@@ -1,0 +1,1 @@
+[ builtins.add builtins.map builtins.head ]

@@ -1,0 +1,1 @@
+let e = [ ]; s = { }; in [ e e s s ]

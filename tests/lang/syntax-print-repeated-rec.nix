@@ -1,0 +1,1 @@
+rec { a = [ 1 ]; b = a; c = { inherit a; }; }

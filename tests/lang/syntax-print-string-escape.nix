@@ -1,0 +1,2 @@
+[ "with \"quotes\"" "back\\slash" "new
+line" "${"$"}{interp}" "dollar$" "tab	char" ]

@@ -1,0 +1,1 @@
+let f = x: x; or = "var-or"; in [ (f or) ]

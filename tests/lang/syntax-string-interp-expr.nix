@@ -1,0 +1,1 @@
+let f = x: "<" + x + ">"; in "pre ${f "mid"} ${toString (1 + 2)} ${if true then "y" else "n"} post"

@@ -1,0 +1,1 @@
+let x = "world"; n = { s = "!"; }; in "hello ${x}${n.s} ${"lit"}"

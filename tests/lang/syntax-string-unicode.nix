@@ -1,0 +1,3 @@
+[ "héllo wörld" "日本" (builtins.stringLength "é") ''
+  ünïcödé
+'' ]

@@ -1,0 +1,1 @@
+with { a = "outer"; }; rec { a = "inner"; b = a; }

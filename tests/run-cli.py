@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Tests of the nomix command line: flags, inputs, outputs, exit codes.
+
+Each case runs nomix with arguments (from tests/cli as the working
+directory) and checks the exit status and the output. Cases marked `nix`
+compare with what `nix-instantiate --eval` printed for the same flags when
+the case was written; `run-cli.py NOMIX --nix` re-checks those against an
+installed nix-instantiate.
+
+usage: run-cli.py NOMIX [--nix]
+"""
+
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CLI = os.path.join(HERE, 'cli')
+
+# (name, args, options). Options: stdin, env, exit (default 0), out (exact
+# stdout), has (substrings of stdout), err (substrings of stderr), nix (the
+# args also work with nix-instantiate --eval after the leading 'eval').
+CASES = [
+    ('expr', ['eval', '-E', '1 + 2'], dict(out='3\n', nix=True)),
+    ('strict', ['eval', '--strict', '-E', '{ b = 1; a = [ 1 "x" ]; }'],
+     dict(out='{ a = [ 1 "x" ]; b = 1; }\n', nix=True)),
+    ('lazy', ['eval', '-E', '{ a = 1 + 1; b = [ 2 ]; }'], dict(out='{ a = <CODE>; b = <CODE>; }\n', nix=True)),
+    ('json', ['eval', '--json', '--strict', '-E', '{ a = [ 1 2 ]; b = null; c = "q\\""; }'],
+     dict(out='{"a":[1,2],"b":null,"c":"q\\""}', nix=True)),
+    ('json-lazy-thunk', ['eval', '--json', '-E', '{ a = 1 + 1; }'],
+     dict(exit=1, err=['cannot convert a thunk to JSON'], nix=True)),
+    ('function-not-called', ['eval', 'data/fun.nix'], dict(out='<LAMBDA>\n', nix=True)),
+    ('arg', ['eval', 'data/fun.nix', '--arg', 'b', '5'], dict(out='6\n', nix=True)),
+    ('arg-expr', ['eval', 'data/fun.nix', '--arg', 'a', '10 * 2'], dict(out='22\n', nix=True)),
+    ('argstr', ['eval', '--strict', '-E', '{ s }: s + "!"', '--argstr', 's', 'hi'], dict(out='"hi!"\n', nix=True)),
+    ('arg-ellipsis', ['eval', '--strict', '-E', '{ a, ... }@x: x', '--arg', 'a', '1', '--argstr', 'c', 'x'],
+     dict(out='{ a = 1; c = "x"; }\n', nix=True)),
+    ('arg-missing', ['eval', '-E', '{ a }: a', '--arg', 'b', '1'],
+     dict(exit=1, err=["cannot evaluate a function that has an argument without a value ('a')"], nix=True)),
+    ('attr', ['eval', 'data/attrs.nix', '-A', 'x.y'], dict(out='3\n', nix=True)),
+    ('attr-index', ['eval', 'data/attrs.nix', '-A', 'x.z.1'], dict(out='20\n', nix=True)),
+    ('attr-quoted', ['eval', 'data/attrs.nix', '-A', '"a.b"'], dict(out='4\n', nix=True)),
+    ('attr-several', ['eval', 'data/attrs.nix', '-A', 'x.y', '-A', '"a.b"'], dict(out='3\n4\n', nix=True)),
+    ('attr-missing', ['eval', 'data/attrs.nix', '-A', 'x.q'],
+     dict(exit=1, err=["attribute 'q' in selection path 'x.q' not found"], nix=True)),
+    ('attr-through-function', ['eval', 'data/fun.nix', '-A', '', '--arg', 'a', '0'], dict(out='2\n', nix=True)),
+    ('stdin', ['eval', '-'], dict(stdin='1 + 1\n', out='2\n', nix=True)),
+    ('default-nix', ['eval'], dict(cwd='data', out='"from default.nix"\n', nix=True)),
+    ('file-relative', ['eval', '--strict', 'data/inc/hello.nix'], dict(out='{ greeting = "hello"; }\n', nix=True)),
+    ('include', ['eval', '--strict', '-I', 'inc=data/inc', '-E', '(import <inc/hello.nix>).greeting'],
+     dict(out='"hello"\n', nix=True)),
+    ('include-plain', ['eval', '--strict', '-I', 'data', '-E', 'import <inc/hello.nix>'],
+     dict(out='{ greeting = "hello"; }\n', nix=True)),
+    ('nix-path', ['eval', '--strict', '-E', '(import <inc/hello.nix>).greeting'],
+     dict(env={'NIX_PATH': 'x=/nonexistent:inc=data/inc'}, out='"hello"\n', nix=True)),
+    ('include-before-nix-path', ['eval', '-I', 'inc=data', '-E', 'builtins.pathExists <inc>'],
+     dict(env={'NIX_PATH': 'inc=data/inc'}, exit=1, err=["attribute 'pathExists' missing"])),
+    ('not-found', ['eval', '-E', '<nope>'],
+     dict(exit=1, err=["file 'nope' was not found in the Nix search path (add it using $NIX_PATH or -I)"], nix=True)),
+    ('missing-file', ['eval', 'data/none.nix'], dict(exit=1, err=['getting status of', 'none.nix']), ),
+    ('syntax-error', ['eval', '-E', '1 +'],
+     dict(exit=1, err=['error: syntax error, unexpected end of file', 'at «string»:1:3:'], nix=True)),
+    ('error-trace-default', ['eval', '--strict', 'data/trace.nix'],
+     dict(exit=1, err=['error: cannot add a string to an integer', '… while evaluating \'f\'', 'from call site'])),
+    ('error-trace-full', ['eval', '--strict', '--show-trace', 'data/trace.nix'],
+     dict(exit=1, err=["… while evaluating the attribute 'a'"], nix=True)),
+    ('raw', ['eval', '--raw', '-E', '"a\\nb"'], dict(out='a\nb')),
+    ('instantiate-eval', ['instantiate', '--eval', '--strict', '-E', '[ 1 2 ]'], dict(out='[ 1 2 ]\n')),
+    ('instantiate-compat-flags', ['instantiate', '--eval-only', '--read-write-mode', '--option', 'x', 'y',
+                                  '--show-trace', '-E', '1'], dict(out='1\n')),
+    ('instantiate-parse', ['instantiate', '--parse', '-E', 'x: x.a or 1'], dict(out='(x: (x).a or (1))\n')),
+    ('instantiate-no-eval', ['instantiate', '-E', '1'], dict(exit=2, err=['pass --eval'])),
+    ('instantiate-find-file', ['instantiate', '--find-file', '-I', 'inc=data/inc', 'inc/hello.nix'],
+     dict(has=['tests/cli/data/inc/hello.nix\n'])),
+    ('parse-tree', ['parse', '-E', 'let a = 1; in a'], dict(has=['Let', 'Var a'])),
+    ('parse-error', ['parse', '-E', '{ a = 1'], dict(exit=1, err=["syntax error, unexpected end of file, expecting ';'"])),
+    ('parse-quiet', ['parse', '--quiet', 'data/attrs.nix'], dict(out='')),
+    ('usage-unknown-flag', ['eval', '--bogus'], dict(exit=2, err=["unrecognised flag '--bogus'"])),
+    ('usage-missing-value', ['eval', '-A'], dict(exit=2, err=["'-A' requires 1 argument"])),
+    ('usage-unknown-command', ['frobnicate'], dict(exit=2, err=["unknown command 'frobnicate'"])),
+    ('help', ['--help'], dict(has=['eval', 'instantiate', 'parse', '--version'])),
+    ('help-eval', ['eval', '--help'],
+     dict(has=['--strict', '--json', '--raw', '-E', '-A', '--arg ', '--argstr', '-I', '--show-trace', 'NIX_PATH'])),
+    ('help-instantiate', ['instantiate', '--help'],
+     dict(has=['--eval', '--parse', '--strict', '--json', '--arg ', '--argstr', '-I', '--option', '--read-write-mode'])),
+    ('help-parse', ['parse', '--help'], dict(has=['--nix', '--quiet', '-E'])),
+    ('version', ['--version'], dict(has=['nomix '])),
+]
+
+
+def run(cmd, opts):
+    env = dict(os.environ)
+    env.pop('NIX_PATH', None)
+    env['HOME'] = '/home/nomix-test'
+    env.update(opts.get('env', {}))
+    cwd = os.path.join(CLI, opts.get('cwd', '.'))
+    return subprocess.run(cmd, cwd=cwd, env=env, input=opts.get('stdin', '').encode(),
+                          capture_output=True, timeout=60)
+
+
+def check(name, p, opts):
+    out = p.stdout.decode('utf-8', 'replace')
+    err = p.stderr.decode('utf-8', 'replace')
+    problems = []
+    if p.returncode != opts.get('exit', 0):
+        problems.append('exit %d, expected %d' % (p.returncode, opts.get('exit', 0)))
+    if 'out' in opts and out != opts['out']:
+        problems.append('stdout %r, expected %r' % (out, opts['out']))
+    for s in opts.get('has', []):
+        if s not in out:
+            problems.append('stdout lacks %r' % s)
+    for s in opts.get('err', []):
+        if s not in err:
+            problems.append('stderr lacks %r' % s)
+    if 'Sanitizer' in err or 'runtime error:' in err:
+        problems.append('sanitizer report')
+    if problems:
+        return 'FAIL %s: %s\n  stdout: %r\n  stderr: %r' % (name, '; '.join(problems), out[-500:], err[-1500:])
+    return None
+
+
+def main():
+    nomix = os.path.abspath(sys.argv[1])
+    with_nix = '--nix' in sys.argv
+    failures = 0
+    for name, args, opts in CASES:
+        r = check(name, run([nomix] + args, opts), opts)
+        if not r and with_nix and opts.get('nix'):
+            nargs = ['nix-instantiate', '--eval'] + args[1:]
+            r = check(name + ' [nix-instantiate]', run(nargs, opts), opts)
+        if r:
+            failures += 1
+            print(r)
+    print('%d cases, %d failed' % (len(CASES), failures))
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == '__main__':
+    main()
