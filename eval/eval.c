@@ -417,7 +417,10 @@ static void eval_strcat(ExprStrCat *s, Env *env, Value *out)
     uint8_t first_type = T_STRING;
     int64_t n = 0;
     double nf = 0;
-    StrBuf buf = {0};
+    StrView small[8];
+    StrView *views = s->n <= 8 ? small : GC_MALLOC(s->n * sizeof *views);
+    size_t nviews = 0;
+    const StrCtx *ctx = NULL;
     for (uint32_t i = 0; i < s->n; i++) {
         Value v;
         ev_eval(s->parts[i].e, env, &v);
@@ -432,19 +435,21 @@ static void eval_strcat(ExprStrCat *s, Env *env, Value *out)
             else ev_error(ERR_EVAL, s->parts[i].pos, "cannot add %s to a float", ev_show_type(&v));
         } else {
             int flags = (first_type == T_STRING ? COERCE_COPY_TO_STORE : 0) | (first ? 0 : COERCE_CANON_PATH);
-            ev_coerce_to_string(&v, s->parts[i].pos, flags, &buf);
+            views[nviews++] = ev_coerce_view(&v, s->parts[i].pos, flags, &ctx);
         }
         first = false;
     }
     if (first_type == T_INT) mk_int(out, n);
     else if (first_type == T_FLOAT) mk_float(out, nf);
     else if (first_type == T_PATH) {
-        if (buf.ctx && buf.ctx->n)
+        if (ctx && ctx->n)
             ev_error(ERR_EVAL, s->h.pos, "a string that refers to a store path cannot be appended to a path");
-        char *p = path_canon(buf.s ? buf.s : "", buf.len);
+        Value tmp;
+        ev_join_views(views, nviews, (StrView){"", 0}, NULL, &tmp);
+        char *p = path_canon(tmp.str.s, tmp.len);
         mk_path(out, p, strlen(p));
     } else
-        sb_to_value(&buf, out);
+        ev_join_views(views, nviews, (StrView){"", 0}, ctx, out);
 }
 
 /* Arithmetic and `<`, when __sub/__mul/__div/__lessThan are the builtins. */

@@ -219,6 +219,20 @@ const StrCtx *ctx_single(const char *item);
 enum { COERCE_MORE = 1, COERCE_COPY_TO_STORE = 2, COERCE_CANON_PATH = 4 };
 /* Appends V coerced to a string, as Nix's coerceToString. */
 void ev_coerce_to_string(Value *v, PosIdx pos, int flags, StrBuf *out);
+
+/* A piece of text that is not copied: a string value's own bytes, or the
+ * result of a coercion. */
+typedef struct StrView {
+    const char *s;
+    size_t len;
+} StrView;
+/* Coerces like ev_coerce_to_string, without copying a string value; the
+ * context is merged into *CTX. */
+StrView ev_coerce_view(Value *v, PosIdx pos, int flags, const StrCtx **ctx);
+/* Joins views (with SEP between them) into one new string value. */
+void ev_join_views(const StrView *v, size_t n, StrView sep, const StrCtx *ctx, Value *out);
+/* Appends a decimal integer. */
+void sb_add_int(StrBuf *b, int64_t i);
 /* Coerces to an absolute path string (for readFile, import, …). */
 const char *ev_coerce_to_path(Value *v, PosIdx pos, const StrCtx **ctx);
 /* The hook that turns a source path into a store path; stdlib installs it. */

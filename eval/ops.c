@@ -246,7 +246,7 @@ void ev_coerce_to_string(Value *v, PosIdx pos, int flags, StrBuf *out)
             if (v->b) sb_addc(out, '1');
             return;
         case T_INT:
-            sb_printf(out, "%lld", (long long)v->i);
+            sb_add_int(out, v->i);
             return;
         case T_FLOAT:
             sb_printf(out, "%f", v->f);
@@ -268,6 +268,19 @@ void ev_coerce_to_string(Value *v, PosIdx pos, int flags, StrBuf *out)
         }
     }
     ev_type_error(pos, "cannot coerce %s to a string", ev_show_type(v));
+}
+
+StrView ev_coerce_view(Value *v, PosIdx pos, int flags, const StrCtx **ctx)
+{
+    ev_force(v, pos);
+    if (v->type == T_STRING) {
+        if (v->str.ctx) *ctx = ctx_merge(*ctx, v->str.ctx);
+        return (StrView){v->str.s, v->len};
+    }
+    StrBuf b = {0};
+    ev_coerce_to_string(v, pos, flags, &b);
+    if (b.ctx) *ctx = ctx_merge(*ctx, b.ctx);
+    return (StrView){b.s ? b.s : "", b.len};
 }
 
 const char *ev_coerce_to_path(Value *v, PosIdx pos, const StrCtx **ctx)

@@ -222,6 +222,37 @@ void sb_printf(StrBuf *b, const char *fmt, ...)
     sb_adds(b, s);
 }
 
+void sb_add_int(StrBuf *b, int64_t i)
+{
+    char tmp[24];
+    char *p = tmp + sizeof tmp;
+    uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    do *--p = (char)('0' + u % 10); while (u /= 10);
+    if (i < 0) *--p = '-';
+    sb_add(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+void ev_join_views(const StrView *v, size_t n, StrView sep, const StrCtx *ctx, Value *out)
+{
+    size_t total = n ? sep.len * (n - 1) : 0;
+    for (size_t i = 0; i < n; i++) total += v[i].len;
+    if (total == 0) {
+        mk_string(out, "", 0, ctx);
+        return;
+    }
+    if (total > UINT32_MAX) ev_error(ERR_EVAL, 0, "string is too long (%zu bytes)", total);
+    char *s = GC_MALLOC_ATOMIC(total + 1);
+    if (!s) ev_error(ERR_INTERNAL, 0, "out of memory");
+    char *p = s;
+    for (size_t i = 0; i < n; i++) {
+        if (i && sep.len) { memcpy(p, sep.s, sep.len); p += sep.len; }
+        if (v[i].len) memcpy(p, v[i].s, v[i].len);
+        p += v[i].len;
+    }
+    *p = 0;
+    mk_string(out, s, total, ctx);
+}
+
 void sb_to_value(StrBuf *b, Value *out)
 {
     if (b->len == 0) {

@@ -15,9 +15,9 @@ PRIM(toString)
 /* `stringLength s`: the length in bytes. */
 PRIM(stringLength)
 {
-    StrBuf b = {0};
-    ev_coerce_to_string(args[0], pos, COERCE_COPY_TO_STORE | COERCE_CANON_PATH, &b);
-    mk_int(out, (int64_t)b.len);
+    const StrCtx *ctx = NULL;
+    StrView v = ev_coerce_view(args[0], pos, COERCE_COPY_TO_STORE | COERCE_CANON_PATH, &ctx);
+    mk_int(out, (int64_t)v.len);
 }
 
 /* `substring start len s`: bytes from START; a negative LEN means "to the
@@ -26,32 +26,31 @@ PRIM(substring)
 {
     int start = (int)(int32_t)(uint32_t)(uint64_t)ev_force_int(args[0], pos);
     int len = (int)(int32_t)(uint32_t)(uint64_t)ev_force_int(args[1], pos);
-    StrBuf b = {0};
-    ev_coerce_to_string(args[2], pos, COERCE_COPY_TO_STORE | COERCE_CANON_PATH, &b);
+    const StrCtx *ctx = NULL;
+    StrView s = ev_coerce_view(args[2], pos, COERCE_COPY_TO_STORE | COERCE_CANON_PATH, &ctx);
     if (start < 0) ev_error(ERR_EVAL, pos, "negative start position in 'substring'");
-    if ((size_t)start >= b.len) {
-        mk_string(out, "", 0, b.ctx);
+    if ((size_t)start >= s.len) {
+        mk_string(out, "", 0, ctx);
         return;
     }
-    size_t n = b.len - (size_t)start;
+    size_t n = s.len - (size_t)start;
     if (len >= 0 && (size_t)len < n) n = (size_t)len;
-    mk_string(out, gc_strndup(b.s + start, n), n, b.ctx);
+    mk_string(out, gc_strndup(s.s + start, n), n, ctx);
 }
 
 /* `concatStringsSep sep xs` */
 PRIM(concatStringsSep)
 {
     const char *sep = ev_force_string(args[0], pos);
-    size_t slen = args[0]->len;
-    StrBuf b = {0};
-    b.ctx = args[0]->str.ctx;
+    StrView vsep = {sep, args[0]->len};
+    const StrCtx *ctx = args[0]->str.ctx;
     ev_force_list(args[1], pos);
+    uint32_t n = args[1]->len;
     Value **el = list_elems(args[1]);
-    for (uint32_t i = 0; i < args[1]->len; i++) {
-        if (i) sb_add(&b, sep, slen);
-        ev_coerce_to_string(el[i], pos, COERCE_COPY_TO_STORE | COERCE_CANON_PATH, &b);
-    }
-    sb_to_value(&b, out);
+    StrView *views = GC_MALLOC((n ? n : 1) * sizeof *views);   /* scanned: it holds the only pointer to coerced pieces */
+    for (uint32_t i = 0; i < n; i++)
+        views[i] = ev_coerce_view(el[i], pos, COERCE_COPY_TO_STORE | COERCE_CANON_PATH, &ctx);
+    ev_join_views(views, n, vsep, ctx, out);
 }
 
 static const PrimDef string_prims[] = {
