@@ -355,7 +355,7 @@ static bool eval_bool(Expr *e, Env *env, PosIdx pos)
 }
 
 /* `a // b`: a merge of two sorted sets, the right one winning. */
-static void eval_update(ExprBin *b, Env *env, Value *out)
+static __attribute__((noinline)) void eval_update(ExprBin *b, Env *env, Value *out)
 {
     Value v1, v2;
     ev_eval(b->e1, env, &v1);
@@ -411,7 +411,7 @@ static inline int64_t wrap_mul(int64_t a, int64_t b) { return (int64_t)((uint64_
 
 /* `a + b` and "…${x}…": numbers add, anything else concatenates as text;
  * a path on the left makes a path. */
-static void eval_strcat(ExprStrCat *s, Env *env, Value *out)
+static __attribute__((noinline)) void eval_strcat(ExprStrCat *s, Env *env, Value *out)
 {
     bool first = !s->force_string;
     uint8_t first_type = T_STRING;
@@ -453,7 +453,7 @@ static void eval_strcat(ExprStrCat *s, Env *env, Value *out)
 }
 
 /* Arithmetic and `<`, when __sub/__mul/__div/__lessThan are the builtins. */
-static void eval_op(ExprOp *o, Env *env, Value *out)
+static __attribute__((noinline)) void eval_op(ExprOp *o, Env *env, Value *out)
 {
     PosIdx pos = o->h.pos;
     if (!o->fast) {
@@ -493,7 +493,7 @@ static void eval_op(ExprOp *o, Env *env, Value *out)
 
 /* A set literal. The result is written to OUT before dynamic attributes
  * are added, as Nix does. */
-static void eval_attrs(ExprAttrs *a, Env *env, Value *out)
+static __attribute__((noinline)) void eval_attrs(ExprAttrs *a, Env *env, Value *out)
 {
     Attrs *at = attrs_alloc(a->n + a->ndyn);
     at->pos = a->h.pos;
@@ -567,7 +567,7 @@ static void eval_attrs(ExprAttrs *a, Env *env, Value *out)
 }
 
 /* `__curPos`: { file, line, column } of the expression. */
-static void eval_curpos(PosIdx pos, Value *out)
+static __attribute__((noinline)) void eval_curpos(PosIdx pos, Value *out)
 {
     Loc l = src_loc(pos);
     if (!l.src) {
@@ -588,6 +588,124 @@ static void eval_curpos(PosIdx pos, Value *out)
 }
 
 /* ---- the evaluator ---- */
+
+#define NOINLINE __attribute__((noinline))
+
+/* `e.a.b` and `e.a.b or d`. Returns the `or` default to evaluate in tail
+ * position instead, or NULL when OUT holds the result. */
+static NOINLINE Expr *eval_select(ExprSelect *s, Env *env, Value *out)
+{
+    Value tmp;
+    ev_eval(s->e, env, &tmp);
+    Value *va = &tmp;
+    Frame fr;
+    bool framed = false;
+    for (uint32_t i = 0; i < s->n; i++) {
+        Sym name = attr_name(&s->path[i], env);
+        Attr *j;
+        if (s->def) {
+            ev_force(va, s->h.pos);
+            if (va->type != T_ATTRS || !(j = attrs_get(va->attrs, name))) {
+                if (framed) frame_pop(&fr);
+                return s->def;
+            }
+        } else {
+            Attrs *a = ev_force_attrs(va, s->h.pos);
+            if (!(j = attrs_get(a, name))) missing_attr(a, name, s->h.pos);
+        }
+        va = j->value;
+        if (!framed) {
+            frame_push(&fr, FR_SELECT, j->pos, s);
+            framed = true;
+        } else
+            fr.pos = j->pos;
+    }
+    ev_force(va, framed && fr.pos ? fr.pos : s->h.pos);
+    if (framed) frame_pop(&fr);
+    *out = *va;
+    return NULL;
+}
+
+/* `e ? a.b` */
+static NOINLINE void eval_has(ExprHas *h, Env *env, Value *out)
+{
+    Value tmp;
+    ev_eval(h->e, env, &tmp);
+    Value *va = &tmp;
+    for (uint32_t i = 0; i < h->n; i++) {
+        ev_force(va, 0);
+        Sym name = attr_name(&h->path[i], env);
+        Attr *j;
+        if (va->type != T_ATTRS || !(j = attrs_get(va->attrs, name))) {
+            mk_bool(out, false);
+            return;
+        }
+        va = j->value;
+    }
+    mk_bool(out, true);
+}
+
+/* `[ a b c ]`: each element lazy. */
+static NOINLINE void eval_list(ExprList *l, Env *env, Value *out)
+{
+    Value tmp;
+    Value **el = mk_list(&tmp, l->n);
+    for (uint32_t i = 0; i < l->n; i++) el[i] = ev_lazy(l->elems[i], env);
+    *out = tmp;
+}
+
+/* `f a b`: the function, then lazy arguments. */
+static NOINLINE void eval_call(ExprCall *c, Env *env, Value *out)
+{
+    Value fn;
+    ev_eval(c->fn, env, &fn);
+    Value *small[4];
+    Value **args = c->n <= 4 ? small : GC_MALLOC(c->n * sizeof *args);
+    for (uint32_t i = 0; i < c->n; i++) args[i] = ev_lazy(c->args[i], env);
+    ev_call(&fn, c->n, args, out, c->h.pos);
+}
+
+/* `a == b`, `a != b` */
+static NOINLINE void eval_eq(ExprBin *b, Env *env, Value *out)
+{
+    Value v1, v2;
+    ev_eval(b->e1, env, &v1);
+    ev_eval(b->e2, env, &v2);
+    bool eq = ev_equal(&v1, &v2, b->h.pos);
+    mk_bool(out, b->h.kind == E_EQ ? eq : !eq);
+}
+
+/* `a ++ b` */
+static NOINLINE void eval_concat(ExprBin *b, Env *env, Value *out)
+{
+    Value v1, v2;
+    ev_eval(b->e1, env, &v1);
+    ev_eval(b->e2, env, &v2);
+    Value *lists[2] = {&v1, &v2};
+    ev_concat_lists(out, 2, lists, b->h.pos);
+}
+
+/* Makes the env of `let`, each binding lazy. */
+static Env *let_env(ExprLet *l, Env *env)
+{
+    ExprAttrs *a = l->attrs;
+    Env *env2 = env_alloc(a->n);
+    env2->up = env;
+    for (uint32_t i = 0; i < a->n; i++)
+        env2->v[i] = ev_lazy(a->defs[i].e, a->defs[i].inherited ? env : env2);
+    return env2;
+}
+
+/* Makes the env of `with`, its scope evaluated on first use. */
+static Env *with_env(ExprWith *w, Env *env)
+{
+    Env *env2 = env_alloc(1);
+    env2->up = env;
+    env2->kind = ENV_WITH_EXPR;
+    env2->prev_with = w->prev_with;
+    env2->v[0] = (Value *)w->attrs;
+    return env2;
+}
 
 void ev_eval(Expr *e, Env *env, Value *out)
 {
@@ -611,111 +729,39 @@ again:
         return;
     }
     case E_VAR: {
-        ExprVar *v = (ExprVar *)e;
-        Value *cell = lookup_var(env, v, false);
+        Value *cell = lookup_var(env, (ExprVar *)e, false);
         ev_force(cell, e->pos);
         *out = *cell;
         return;
     }
-    case E_SELECT: {
-        ExprSelect *s = (ExprSelect *)e;
-        Value tmp;
-        ev_eval(s->e, env, &tmp);
-        Value *va = &tmp;
-        Frame fr;
-        bool framed = false;
-        for (uint32_t i = 0; i < s->n; i++) {
-            Sym name = attr_name(&s->path[i], env);
-            Attr *j;
-            if (s->def) {
-                ev_force(va, e->pos);
-                if (va->type != T_ATTRS || !(j = attrs_get(va->attrs, name))) {
-                    if (framed) frame_pop(&fr);
-                    e = s->def;
-                    goto again;
-                }
-            } else {
-                Attrs *a = ev_force_attrs(va, e->pos);
-                if (!(j = attrs_get(a, name))) missing_attr(a, name, e->pos);
-            }
-            va = j->value;
-            if (!framed) {
-                frame_push(&fr, FR_SELECT, j->pos, s);
-                framed = true;
-            } else
-                fr.pos = j->pos;
-        }
-        ev_force(va, framed && fr.pos ? fr.pos : e->pos);
-        if (framed) frame_pop(&fr);
-        *out = *va;
+    case E_SELECT:
+        if ((e = eval_select((ExprSelect *)e, env, out))) goto again;
         return;
-    }
-    case E_HAS: {
-        ExprHas *h = (ExprHas *)e;
-        Value tmp;
-        ev_eval(h->e, env, &tmp);
-        Value *va = &tmp;
-        for (uint32_t i = 0; i < h->n; i++) {
-            ev_force(va, 0);
-            Sym name = attr_name(&h->path[i], env);
-            Attr *j;
-            if (va->type != T_ATTRS || !(j = attrs_get(va->attrs, name))) {
-                mk_bool(out, false);
-                return;
-            }
-            va = j->value;
-        }
-        mk_bool(out, true);
+    case E_HAS:
+        eval_has((ExprHas *)e, env, out);
         return;
-    }
     case E_ATTRS:
         eval_attrs((ExprAttrs *)e, env, out);
         return;
-    case E_LIST: {
-        ExprList *l = (ExprList *)e;
-        Value tmp;
-        Value **el = mk_list(&tmp, l->n);
-        for (uint32_t i = 0; i < l->n; i++) el[i] = ev_lazy(l->elems[i], env);
-        *out = tmp;
+    case E_LIST:
+        eval_list((ExprList *)e, env, out);
         return;
-    }
     case E_LAMBDA:
         out->type = T_LAMBDA;
         out->lam.env = env;
         out->lam.fn = (ExprLambda *)e;
         return;
-    case E_CALL: {
-        ExprCall *c = (ExprCall *)e;
-        Value fn;
-        ev_eval(c->fn, env, &fn);
-        Value *small[4];
-        Value **args = c->n <= 4 ? small : GC_MALLOC(c->n * sizeof *args);
-        for (uint32_t i = 0; i < c->n; i++) args[i] = ev_lazy(c->args[i], env);
-        ev_call(&fn, c->n, args, out, e->pos);
+    case E_CALL:
+        eval_call((ExprCall *)e, env, out);
         return;
-    }
-    case E_LET: {
-        ExprLet *l = (ExprLet *)e;
-        ExprAttrs *a = l->attrs;
-        Env *env2 = env_alloc(a->n);
-        env2->up = env;
-        for (uint32_t i = 0; i < a->n; i++)
-            env2->v[i] = ev_lazy(a->defs[i].e, a->defs[i].inherited ? env : env2);
-        env = env2;
-        e = l->body;
+    case E_LET:
+        env = let_env((ExprLet *)e, env);
+        e = ((ExprLet *)e)->body;
         goto again;
-    }
-    case E_WITH: {
-        ExprWith *w = (ExprWith *)e;
-        Env *env2 = env_alloc(1);
-        env2->up = env;
-        env2->kind = ENV_WITH_EXPR;
-        env2->prev_with = w->prev_with;
-        env2->v[0] = (Value *)w->attrs;
-        env = env2;
-        e = w->body;
+    case E_WITH:
+        env = with_env((ExprWith *)e, env);
+        e = ((ExprWith *)e)->body;
         goto again;
-    }
     case E_IF: {
         ExprIf *i = (ExprIf *)e;
         e = eval_bool(i->cond, env, e->pos) ? i->then : i->els;
@@ -732,15 +778,9 @@ again:
         mk_bool(out, !eval_bool(((ExprBin *)e)->e1, env, e->pos));
         return;
     case E_EQ:
-    case E_NEQ: {
-        ExprBin *b = (ExprBin *)e;
-        Value v1, v2;
-        ev_eval(b->e1, env, &v1);
-        ev_eval(b->e2, env, &v2);
-        bool eq = ev_equal(&v1, &v2, e->pos);
-        mk_bool(out, e->kind == E_EQ ? eq : !eq);
+    case E_NEQ:
+        eval_eq((ExprBin *)e, env, out);
         return;
-    }
     case E_AND: {
         ExprBin *b = (ExprBin *)e;
         mk_bool(out, eval_bool(b->e1, env, e->pos) && eval_bool(b->e2, env, e->pos));
@@ -759,15 +799,9 @@ again:
     case E_UPDATE:
         eval_update((ExprBin *)e, env, out);
         return;
-    case E_CONCAT: {
-        ExprBin *b = (ExprBin *)e;
-        Value v1, v2;
-        ev_eval(b->e1, env, &v1);
-        ev_eval(b->e2, env, &v2);
-        Value *lists[2] = {&v1, &v2};
-        ev_concat_lists(out, 2, lists, e->pos);
+    case E_CONCAT:
+        eval_concat((ExprBin *)e, env, out);
         return;
-    }
     case E_STRCAT:
         eval_strcat((ExprStrCat *)e, env, out);
         return;
