@@ -136,8 +136,10 @@ static Value *search_entry(const char *entry)
 void ev_init(const EvOptions *opts)
 {
     GC_INIT();
-    GC_set_free_space_divisor(2);
-    GC_expand_hp(64u << 20);
+    /* Collect less often than libgc's default and start with a heap that
+     * most evaluations fit in; the usual libgc variables override both. */
+    if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(2);
+    if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(64u << 20);
 
     ev.show_trace = opts && opts->show_trace;
     ev.max_trace = 6;
