@@ -323,7 +323,13 @@ void ev_eval_file(const char *path, Value *out, PosIdx pos)
 
 /* ---- the big stack ---- */
 
+/* AddressSanitizer warns about longjmp across more than 64 MiB of stack,
+ * so sanitizer builds use a smaller one. */
+#if defined(__SANITIZE_ADDRESS__)
+#define EVAL_STACK_SIZE ((size_t)60 << 20)
+#else
 #define EVAL_STACK_SIZE ((size_t)256 << 20)
+#endif
 #define STACK_MARGIN ((size_t)2 << 20)
 
 typedef struct StackRun {

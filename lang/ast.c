@@ -357,7 +357,7 @@ static int formal_cmp(const void *x, const void *y)
 
 Formals *formals_finish(ParseCtx *ctx, FormalsB *b, Sym arg, PosIdx pos)
 {
-    qsort(b->v, b->n, sizeof *b->v, formal_cmp);
+    if (b->n > 1) qsort(b->v, b->n, sizeof *b->v, formal_cmp);
     for (uint32_t i = 0; i + 1 < b->n; i++)
         if (b->v[i].name == b->v[i + 1].name) {
             /* the first duplicate in (name, position) order is reported */

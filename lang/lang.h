@@ -285,7 +285,7 @@ char *sym_show(Sym s);
 
 /* Formats into a new GC-allocated string. */
 char *gc_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-char *gc_vprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+char *gc_vprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0), nonnull(1)));
 /* Copies LEN bytes into a new NUL-terminated GC string (pointer-free memory). */
 char *gc_strndup(const char *s, size_t len);
 /* Copies a NUL-terminated string into GC memory. */
