@@ -148,6 +148,7 @@ void ev_init(const EvOptions *opts)
         char here;
         ev.stack_limit = (char *)((uintptr_t)&here - (6u << 20));
     }
+    lang_set_stack_limit(ev.stack_limit);
 
     for (size_t i = 0; i < sizeof early_symbols / sizeof *early_symbols; i++) sym_cstr(early_symbols[i]);
 

@@ -16,6 +16,13 @@ typedef struct Binder {
     LangError *err;
 } Binder;
 
+const char *lang_stack_limit;
+
+void lang_set_stack_limit(const char *limit)
+{
+    lang_stack_limit = limit;
+}
+
 int32_t scope_find(const Scope *s, Sym name)
 {
     int32_t lo = 0, hi = (int32_t)s->n - 1;
@@ -89,6 +96,13 @@ static int name_cmp(const void *x, const void *y)
 
 static bool bind(Binder *b, Expr *e, const Scope *s)
 {
+    if (!stack_ok()) {
+        if (!b->err->msg) {
+            b->err->pos = e->pos;
+            b->err->msg = gc_strdup("expression is nested too deeply");
+        }
+        return false;
+    }
     switch ((ExprKind)e->kind) {
     case E_INT: case E_FLOAT: case E_STR: case E_PATH: case E_CURPOS:
         return true;

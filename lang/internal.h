@@ -113,6 +113,15 @@ void attrs_finish(ExprAttrs *a);
 /* Unescapes a "…" string piece: \n \r \t, \x → x, and CR/CRLF → LF. */
 StrTok unescape_str(const char *s, size_t len);
 
+/* ---- stack depth ---- */
+extern const char *lang_stack_limit;
+/* Whether the C stack still has room for recursion. */
+static inline bool stack_ok(void)
+{
+    char here;
+    return !lang_stack_limit || &here > lang_stack_limit;
+}
+
 /* ---- bind.c ---- */
 bool ast_bind(Expr *e, const Scope *scope, LangError *err);
 

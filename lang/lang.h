@@ -266,6 +266,10 @@ Expr *lang_parse(Source *src, const Scope *scope, LangError *err);
 /* Parses without resolving variables (for `nomix parse`). */
 Expr *lang_parse_only(Source *src, LangError *err);
 
+/* Sets the lowest C stack address the front end may recurse down to;
+ * deeper nesting is reported as an error instead of crashing. */
+void lang_set_stack_limit(const char *limit);
+
 /* Looks up NAME in a sorted scope; returns its index in names or -1. */
 int32_t scope_find(const Scope *s, Sym name);
 

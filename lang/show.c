@@ -87,6 +87,10 @@ static const char *const binop_text[E__COUNT] = {
 
 void ast_show(FILE *out, const Expr *e)
 {
+    if (!stack_ok()) {
+        fputs("…", out);
+        return;
+    }
     switch ((ExprKind)e->kind) {
     case E_INT: fprintf(out, "%lld", (long long)((const ExprInt *)e)->v); break;
     case E_FLOAT: fprintf(out, "%g", ((const ExprFloat *)e)->v); break;
@@ -321,6 +325,10 @@ static void dump_path(FILE *out, const AttrName *p, uint32_t n, int depth)
 
 static void dump(FILE *out, const Expr *e, int depth, const char *label)
 {
+    if (!stack_ok()) {
+        fprintf(out, "%*s…\n", depth * 2, "");
+        return;
+    }
     dump_head(out, e, depth, label);
     switch ((ExprKind)e->kind) {
     case E_INT: fprintf(out, " %lld", (long long)((const ExprInt *)e)->v); dump_pos(out, e); break;

@@ -85,6 +85,15 @@ CASES = [
      dict(has=['--eval', '--parse', '--strict', '--json', '--arg ', '--argstr', '-I', '--option', '--read-write-mode'])),
     ('help-parse', ['parse', '--help'], dict(has=['--nix', '--quiet', '-E'])),
     ('version', ['--version'], dict(has=['nomix '])),
+    # Pathological input ends in an error or a value, never a crash.
+    ('deep-parse', ['eval', '-'], dict(stdin='[' * 20000 + ']' * 20000, exit=1, err=['error: memory exhausted'])),
+    ('deep-chain', ['eval', '-'], dict(stdin='1' + ' + 1' * 50000, out='50001\n')),
+    ('deep-recursion', ['eval', '-E', 'let f = x: 1 + f x; in f 0'],
+     dict(exit=1, err=['error: stack overflow (possible infinite recursion)', 'at «string»:1:'])),
+    ('infinite-recursion', ['eval', '-E', 'let x = x + 1; in x'],
+     dict(exit=1, err=['error: infinite recursion encountered', 'at «string»:1:9:'], nix=True)),
+    ('deep-data', ['eval', '--strict', '-E', 'builtins.foldl\' (acc: i: [ acc ]) [ ] (builtins.genList (i: i) 100000)'],
+     dict(has=['[ [ [ [ ', ' ] ] ]\n'])),
 ]
 
 
