@@ -20,6 +20,7 @@ static const Command commands[] = {
     {"parse", cmd_parse, "check syntax and print the syntax tree"},
 };
 
+/* Prints the top-level help: the commands and global options. */
 static void print_help(FILE *out)
 {
     fputs("Usage: nomix COMMAND [OPTIONS] [ARGS]\n"
@@ -87,6 +88,7 @@ size_t nix_path_split(const char *s, const char ***out)
     return n;
 }
 
+/* Dispatches to the command named by the first argument. */
 int main(int argc, char **argv)
 {
     if (argc < 2) {

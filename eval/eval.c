@@ -851,14 +851,6 @@ bool ptrset_add(PtrSet *s, const void *p)
     return true;
 }
 
-bool ptrset_has(const PtrSet *s, const void *p)
-{
-    if (!s->slots) return false;
-    uint32_t h = ptr_hash(p, s->mask);
-    while (s->slots[h]) {
-        if (s->slots[h] == p) return true;
-        h = (h + 1) & s->mask;
-    }
     return false;
 }
 

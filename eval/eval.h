@@ -143,8 +143,6 @@ Attr *attrs_get(Attrs *a, Sym name);
 /* Builds sets: append in any order, then attrs_sort (later duplicates of a
  * name are dropped, the first one wins). */
 void attrs_sort(Attrs *a);
-/* The empty set, shared. */
-Attrs *attrs_empty(void);
 
 /* ---- evaluation ---- */
 
@@ -245,8 +243,6 @@ extern const char *(*ev_copy_to_store_hook)(const char *path, PosIdx pos);
 void ev_print(FILE *out, Value *v);
 /* Prints JSON as `nix-instantiate --eval --json` does; STRICT forces. */
 void ev_print_json(FILE *out, Value *v, bool strict, PosIdx pos);
-/* Writes a float the way Nix's printer does (%g). */
-void ev_format_float(StrBuf *b, double f);
 
 /* ---- errors ---- */
 

@@ -12,8 +12,6 @@ typedef struct PtrSet {
 
 /* Adds P; false if it was there already. */
 bool ptrset_add(PtrSet *s, const void *p);
-/* Whether P is in the set. */
-bool ptrset_has(const PtrSet *s, const void *p);
 
 /* Turns the thunks forced since DEPTH back into thunks (on error). */
 void ev_restore_forcing(uint32_t depth);

@@ -6,11 +6,6 @@
 
 #include "internal.h"
 
-void ev_format_float(StrBuf *b, double f)
-{
-    sb_printf(b, "%g", f);
-}
-
 /* Writes a string literal with Nix's escapes (and `${` as `\${`). */
 static void print_string(FILE *out, const char *s, uint32_t len)
 {
@@ -124,6 +119,7 @@ static PosIdx value_pos(const Value *v, PosIdx pos)
     return pos;
 }
 
+/* Prints V as JSON (forcing as it goes if STRICT), as Nix's printValueAsJSON. */
 static void print_json(FILE *out, Value *v, bool strict, PosIdx pos)
 {
     ev_check_stack(pos);

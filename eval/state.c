@@ -202,6 +202,7 @@ static uint32_t str_hash(const char *s)
     return h;
 }
 
+/* The value stored for K, or NULL. */
 static void *pm_get(PathMap *m, const char *k)
 {
     if (!m->keys) return NULL;
@@ -210,6 +211,7 @@ static void *pm_get(PathMap *m, const char *k)
     return NULL;
 }
 
+/* Stores V for K, growing the table as needed. */
 static void pm_put(PathMap *m, const char *k, void *v)
 {
     if (!m->keys || m->n * 2 >= m->mask) {

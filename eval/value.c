@@ -172,13 +172,6 @@ void attrs_sort(Attrs *a)
     a->size = o;
 }
 
-Attrs *attrs_empty(void)
-{
-    static Attrs *empty;
-    if (!empty) empty = attrs_alloc(0);
-    return empty;
-}
-
 /* ---- string buffers ---- */
 
 /* Makes room for N more bytes (and a NUL). */

@@ -340,11 +340,6 @@ bool attrs_add_inherit(ParseCtx *ctx, ExprAttrs *a, Sym name, Expr *from, PosIdx
     return true;
 }
 
-void attrs_finish(ExprAttrs *a)
-{
-    (void)a; /* definitions are kept sorted as they are added */
-}
-
 /* ---- set patterns ---- */
 
 /* Orders formals by (symbol, position), as Nix does to find duplicates. */

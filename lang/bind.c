@@ -94,6 +94,7 @@ static int name_cmp(const void *x, const void *y)
     return a->name < b->name ? -1 : a->name > b->name;
 }
 
+/* Resolves every variable in E against S; false on the first error. */
 static bool bind(Binder *b, Expr *e, const Scope *s)
 {
     if (!stack_ok()) {

@@ -108,8 +108,6 @@ Formals *formals_finish(ParseCtx *ctx, FormalsB *b, Sym arg, PosIdx pos);
 Expr *strip_indentation(PosIdx pos, IndPartsB *parts);
 /* Records a front-end error (the first one wins). */
 void parse_error(ParseCtx *ctx, PosIdx pos, const char *msg);
-/* Sorts a set's definitions by symbol id once parsing is done. */
-void attrs_finish(ExprAttrs *a);
 /* Unescapes a "…" string piece: \n \r \t, \x → x, and CR/CRLF → LF. */
 StrTok unescape_str(const char *s, size_t len);
 

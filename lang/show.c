@@ -323,6 +323,7 @@ static void dump_path(FILE *out, const AttrName *p, uint32_t n, int depth)
     }
 }
 
+/* Dumps E and its children, indented by DEPTH. */
 static void dump(FILE *out, const Expr *e, int depth, const char *label)
 {
     if (!stack_ok()) {

@@ -31,10 +31,6 @@ void attrs_register(void);
 void string_register(void);
 void arith_register(void);
 
-/* A fresh value cell holding a copy of V. */
-Value *val_copy(const Value *v);
-/* A fresh string value. */
-Value *val_string(const char *s, size_t len);
 /* Looks up an attribute a builtin requires, failing with Nix's message
  * "attribute 'x' missing for call to 'f'". */
 Attr *require_attr(Attrs *a, Sym name, const char *fn, PosIdx pos);

@@ -19,20 +19,6 @@ void stdlib_init(void)
     arith_register();
 }
 
-Value *val_copy(const Value *v)
-{
-    Value *c = val_alloc();
-    *c = *v;
-    return c;
-}
-
-Value *val_string(const char *s, size_t len)
-{
-    Value *v = val_alloc();
-    mk_string_copy(v, s, len);
-    return v;
-}
-
 Attr *require_attr(Attrs *a, Sym name, const char *fn, PosIdx pos)
 {
     Attr *j = attrs_get(a, name);
