@@ -388,6 +388,11 @@ void ev_eval_top(Expr *e, Value *out);
 /* Runs FN(ARG) on a thread with a large stack, so that deep recursion ends
  * in an error instead of a crash. Returns FN's result. */
 int ev_run_big_stack(int (*fn)(void *), void *arg);
+/* Reads a whole file into GC memory (NUL-terminated); fails with Nix's
+ * message at POS. */
+char *ev_read_file(const char *path, size_t *len, PosIdx pos);
+/* The attributes of a set in the order of their names (as Nix prints them). */
+Attr **attrs_by_name(Attrs *a);
 /* Resolves a path the way import does: a directory means its default.nix. */
 const char *ev_resolve_import(const char *path, PosIdx pos);
 

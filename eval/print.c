@@ -22,22 +22,6 @@ static void print_string(FILE *out, const char *s, uint32_t len)
     fputc('"', out);
 }
 
-/* Orders attributes by the text of their names. */
-static int attr_text_cmp(const void *x, const void *y)
-{
-    const Attr *a = *(const Attr *const *)x, *b = *(const Attr *const *)y;
-    return sym_cmp_text(a->name, b->name);
-}
-
-/* The attributes of a set in the order of their names. */
-static Attr **sorted_attrs(Attrs *a)
-{
-    Attr **v = GC_MALLOC((a->size + 1) * sizeof *v);
-    for (uint32_t i = 0; i < a->size; i++) v[i] = &a->a[i];
-    qsort(v, a->size, sizeof *v, attr_text_cmp);
-    return v;
-}
-
 /* Prints V; a list or set met a second time prints as «repeated». */
 static void print_value(FILE *out, Value *v, PtrSet *seen)
 {
@@ -56,7 +40,7 @@ static void print_value(FILE *out, Value *v, PtrSet *seen)
             break;
         }
         fputs("{ ", out);
-        Attr **s = sorted_attrs(a);
+        Attr **s = attrs_by_name(a);
         for (uint32_t i = 0; i < a->size; i++) {
             fprintf(out, "%s = ", sym_show(s[i]->name));
             print_value(out, s[i]->value, seen);
@@ -150,7 +134,7 @@ static void print_json(FILE *out, Value *v, bool strict, PosIdx pos)
             break;
         }
         fputc('{', out);
-        Attr **s = sorted_attrs(v->attrs);
+        Attr **s = attrs_by_name(v->attrs);
         for (uint32_t i = 0; i < v->attrs->size; i++) {
             if (i) fputc(',', out);
             ev_json_string(out, sym_str(s[i]->name), sym_len(s[i]->name));

@@ -254,8 +254,7 @@ const char *ev_resolve_import(const char *path, PosIdx pos)
     return p;
 }
 
-/* Reads a whole file into GC memory; fails with Nix's message. */
-static char *read_file(const char *path, size_t *len, PosIdx pos)
+char *ev_read_file(const char *path, size_t *len, PosIdx pos)
 {
     FILE *f = fopen(path, "rb");
     if (!f) ev_error(ERR_EVAL, pos, "opening file '%s': %s", path, strerror(errno));
@@ -282,7 +281,7 @@ Expr *ev_parse_file(const char *path, PosIdx pos)
     Expr *e = pm_get(&parse_cache, path);
     if (e) return e;
     size_t len;
-    char *text = read_file(path, &len, pos);
+    char *text = ev_read_file(path, &len, pos);
     Source *src = src_add(SRC_FILE, path, path_dir(path), text, len);
     LangError err = {0};
     e = lang_parse(src, &ev.base_scope, &err);

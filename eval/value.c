@@ -135,6 +135,21 @@ Attr *attrs_get(Attrs *a, Sym name)
     return NULL;
 }
 
+/* Orders attribute pointers by the text of their names. */
+static int attr_text_cmp(const void *x, const void *y)
+{
+    const Attr *a = *(const Attr *const *)x, *b = *(const Attr *const *)y;
+    return sym_cmp_text(a->name, b->name);
+}
+
+Attr **attrs_by_name(Attrs *a)
+{
+    Attr **v = GC_MALLOC((a->size + 1) * sizeof *v);
+    for (uint32_t i = 0; i < a->size; i++) v[i] = &a->a[i];
+    qsort(v, a->size, sizeof *v, attr_text_cmp);
+    return v;
+}
+
 /* Stable merge sort of attributes by symbol, using TMP as scratch. */
 static void merge_sort(Attr *v, Attr *tmp, uint32_t n)
 {

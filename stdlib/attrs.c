@@ -5,27 +5,11 @@
 
 #include "internal.h"
 
-/* Orders attributes by the text of their names. */
-static int attr_text_cmp(const void *x, const void *y)
-{
-    const Attr *a = *(const Attr *const *)x, *b = *(const Attr *const *)y;
-    return sym_cmp_text(a->name, b->name);
-}
-
-/* The attributes of a set in name order. */
-static Attr **by_name(Attrs *a)
-{
-    Attr **v = GC_MALLOC((a->size + 1) * sizeof *v);
-    for (uint32_t i = 0; i < a->size; i++) v[i] = &a->a[i];
-    qsort(v, a->size, sizeof *v, attr_text_cmp);
-    return v;
-}
-
 /* `attrNames s`: the names, sorted. */
 PRIM(attrNames)
 {
     Attrs *a = ev_force_attrs(args[0], pos);
-    Attr **s = by_name(a);
+    Attr **s = attrs_by_name(a);
     Value tmp;
     Value **el = mk_list(&tmp, a->size);
     for (uint32_t i = 0; i < a->size; i++) {
@@ -39,7 +23,7 @@ PRIM(attrNames)
 PRIM(attrValues)
 {
     Attrs *a = ev_force_attrs(args[0], pos);
-    Attr **s = by_name(a);
+    Attr **s = attrs_by_name(a);
     Value tmp;
     Value **el = mk_list(&tmp, a->size);
     for (uint32_t i = 0; i < a->size; i++) el[i] = s[i]->value;

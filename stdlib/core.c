@@ -20,16 +20,11 @@ PRIM(import)
 PRIM(readFile)
 {
     const char *path = ev_coerce_to_path(args[0], pos, NULL);
-    FILE *f = fopen(path, "rb");
-    if (!f) ev_error(ERR_EVAL, pos, "opening file '%s': %s", path, strerror(errno));
-    StrBuf b = {0};
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_add(&b, buf, n);
-    fclose(f);
-    if (b.len && memchr(b.s, 0, b.len))
+    size_t len;
+    char *text = ev_read_file(path, &len, pos);
+    if (memchr(text, 0, len))
         ev_error(ERR_EVAL, pos, "the contents of the file '%s' cannot be represented as a Nix string", path);
-    sb_to_value(&b, out);
+    mk_string(out, text, len, NULL);
 }
 
 /* `throw msg`: an error that tryEval catches. */
