@@ -851,9 +851,6 @@ bool ptrset_add(PtrSet *s, const void *p)
     return true;
 }
 
-    return false;
-}
-
 /* Forces V and everything below it, each value once. */
 static void force_deep(Value *v, PtrSet *seen)
 {
