@@ -45,6 +45,25 @@ static inline Value *lookup_var(Env *env, const ExprVar *var, bool noeval)
     }
 }
 
+/* Evaluates E, handling the commonest leaves (an integer literal, a
+ * lexical variable) without a call into ev_eval. */
+static inline void eval_fast(Expr *e, Env *env, Value *out)
+{
+    if (e->kind == E_INT) {
+        mk_int(out, ((ExprInt *)e)->v);
+        return;
+    }
+    if (e->kind == E_VAR && !((ExprVar *)e)->from_with) {
+        const ExprVar *var = (ExprVar *)e;
+        for (uint32_t l = var->level; l; --l) env = env->up;
+        Value *cell = env->v[var->displ];
+        ev_force(cell, e->pos);
+        *out = *cell;
+        return;
+    }
+    ev_eval(e, env, out);
+}
+
 /* The shared cell holding a literal's value, made on first use. */
 static Value *literal_cell(Expr *e)
 {
@@ -212,6 +231,16 @@ static const PrimOp *primop_of(const Value *v, uint32_t *done)
 void ev_call(Value *fn, uint32_t nargs, Value **args, Value *out, PosIdx pos)
 {
     ev_force(fn, pos);
+    if (fn->type == T_LAMBDA && nargs == 1) {
+        Env *env = lambda_env(fn, args[0], pos);
+        Frame fr;
+        frame_push(&fr, FR_CALL, pos, fn->lam.fn);
+        Value res;
+        ev_eval(fn->lam.fn->body, env, &res);
+        frame_pop(&fr);
+        *out = res;
+        return;
+    }
     Value cur = *fn;
     while (nargs > 0) {
         switch (cur.type) {
@@ -348,7 +377,7 @@ static _Noreturn void missing_attr(Attrs *a, Sym name, PosIdx pos)
 static bool eval_bool(Expr *e, Env *env, PosIdx pos)
 {
     Value v;
-    ev_eval(e, env, &v);
+    eval_fast(e, env, &v);
     if (v.type != T_BOOL)
         ev_type_error(pos, "value is %s while a Boolean was expected", ev_show_type(&v));
     return v.b;
@@ -413,43 +442,47 @@ static inline int64_t wrap_mul(int64_t a, int64_t b) { return (int64_t)((uint64_
  * a path on the left makes a path. */
 static __attribute__((noinline)) void eval_strcat(ExprStrCat *s, Env *env, Value *out)
 {
-    bool first = !s->force_string;
-    uint8_t first_type = T_STRING;
-    int64_t n = 0;
-    double nf = 0;
+    Value v;
+    eval_fast(s->parts[0].e, env, &v);
+    if (!s->force_string && (v.type == T_INT || v.type == T_FLOAT)) {
+        /* a sum: stays an integer until a float shows up */
+        bool is_float = v.type == T_FLOAT;
+        int64_t n = is_float ? 0 : v.i;
+        double nf = is_float ? v.f : 0;
+        for (uint32_t i = 1; i < s->n; i++) {
+            eval_fast(s->parts[i].e, env, &v);
+            if (v.type == T_INT) {
+                if (is_float) nf += (double)v.i; else n = wrap_add(n, v.i);
+            } else if (v.type == T_FLOAT) {
+                if (!is_float) { is_float = true; nf = (double)n; }
+                nf += v.f;
+            } else
+                ev_error(ERR_EVAL, s->parts[i].pos, "cannot add %s to %s", ev_show_type(&v),
+                         is_float ? "a float" : "an integer");
+        }
+        if (is_float) mk_float(out, nf); else mk_int(out, n);
+        return;
+    }
+    /* text: a string or a path on the left decides what the result is */
+    uint8_t first_type = s->force_string ? T_STRING : v.type;
     StrView small[8];
     StrView *views = s->n <= 8 ? small : GC_MALLOC(s->n * sizeof *views);
-    size_t nviews = 0;
     const StrCtx *ctx = NULL;
     for (uint32_t i = 0; i < s->n; i++) {
-        Value v;
-        ev_eval(s->parts[i].e, env, &v);
-        if (first) first_type = v.type;
-        if (first_type == T_INT) {
-            if (v.type == T_INT) n = wrap_add(n, v.i);
-            else if (v.type == T_FLOAT) { first_type = T_FLOAT; nf = (double)n + v.f; }
-            else ev_error(ERR_EVAL, s->parts[i].pos, "cannot add %s to an integer", ev_show_type(&v));
-        } else if (first_type == T_FLOAT) {
-            if (v.type == T_INT) nf += (double)v.i;
-            else if (v.type == T_FLOAT) nf += v.f;
-            else ev_error(ERR_EVAL, s->parts[i].pos, "cannot add %s to a float", ev_show_type(&v));
-        } else {
-            int flags = (first_type == T_STRING ? COERCE_COPY_TO_STORE : 0) | (first ? 0 : COERCE_CANON_PATH);
-            views[nviews++] = ev_coerce_view(&v, s->parts[i].pos, flags, &ctx);
-        }
-        first = false;
+        if (i) eval_fast(s->parts[i].e, env, &v);
+        bool first = i == 0 && !s->force_string;
+        int flags = (first_type == T_STRING ? COERCE_COPY_TO_STORE : 0) | (first ? 0 : COERCE_CANON_PATH);
+        views[i] = ev_coerce_view(&v, s->parts[i].pos, flags, &ctx);
     }
-    if (first_type == T_INT) mk_int(out, n);
-    else if (first_type == T_FLOAT) mk_float(out, nf);
-    else if (first_type == T_PATH) {
+    if (first_type == T_PATH) {
         if (ctx && ctx->n)
             ev_error(ERR_EVAL, s->h.pos, "a string that refers to a store path cannot be appended to a path");
         Value tmp;
-        ev_join_views(views, nviews, (StrView){"", 0}, NULL, &tmp);
+        ev_join_views(views, s->n, (StrView){"", 0}, NULL, &tmp);
         char *p = path_canon(tmp.str.s, tmp.len);
         mk_path(out, p, strlen(p));
     } else
-        ev_join_views(views, nviews, (StrView){"", 0}, ctx, out);
+        ev_join_views(views, s->n, (StrView){"", 0}, ctx, out);
 }
 
 /* Arithmetic and `<`, when __sub/__mul/__div/__lessThan are the builtins. */
@@ -464,8 +497,16 @@ static __attribute__((noinline)) void eval_op(ExprOp *o, Env *env, Value *out)
         return;
     }
     Value a, b;
-    ev_eval(o->e1, env, &a);
-    ev_eval(o->e2, env, &b);
+    eval_fast(o->e1, env, &a);
+    eval_fast(o->e2, env, &b);
+    if (a.type == T_INT && b.type == T_INT) {
+        switch (o->op) {
+        case OP_SUB: mk_int(out, wrap_sub(a.i, b.i)); return;
+        case OP_MUL: mk_int(out, wrap_mul(a.i, b.i)); return;
+        case OP_LT: mk_bool(out, a.i < b.i); return;
+        default: break;
+        }
+    }
     if (o->op == OP_LT) {
         mk_bool(out, ev_less_than(&a, &b, pos));
         return;
@@ -596,7 +637,7 @@ static __attribute__((noinline)) void eval_curpos(PosIdx pos, Value *out)
 static NOINLINE Expr *eval_select(ExprSelect *s, Env *env, Value *out)
 {
     Value tmp;
-    ev_eval(s->e, env, &tmp);
+    eval_fast(s->e, env, &tmp);
     Value *va = &tmp;
     Frame fr;
     bool framed = false;
@@ -658,7 +699,7 @@ static NOINLINE void eval_list(ExprList *l, Env *env, Value *out)
 static NOINLINE void eval_call(ExprCall *c, Env *env, Value *out)
 {
     Value fn;
-    ev_eval(c->fn, env, &fn);
+    eval_fast(c->fn, env, &fn);
     Value *small[4];
     Value **args = c->n <= 4 ? small : GC_MALLOC(c->n * sizeof *args);
     for (uint32_t i = 0; i < c->n; i++) args[i] = ev_lazy(c->args[i], env);
@@ -669,8 +710,8 @@ static NOINLINE void eval_call(ExprCall *c, Env *env, Value *out)
 static NOINLINE void eval_eq(ExprBin *b, Env *env, Value *out)
 {
     Value v1, v2;
-    ev_eval(b->e1, env, &v1);
-    ev_eval(b->e2, env, &v2);
+    eval_fast(b->e1, env, &v1);
+    eval_fast(b->e2, env, &v2);
     bool eq = ev_equal(&v1, &v2, b->h.pos);
     mk_bool(out, b->h.kind == E_EQ ? eq : !eq);
 }
