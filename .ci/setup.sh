@@ -5,7 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 need=""
-for pkg in gcc libc6-dev pkg-config meson ninja-build re2c bison libgc-dev python3; do
+for pkg in gcc libc6-dev pkg-config meson ninja-build re2c bison libgc-dev libssl-dev python3; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need="$need $pkg"
 done
 if [ -n "$need" ]; then

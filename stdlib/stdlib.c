@@ -17,6 +17,7 @@ void stdlib_init(void)
     attrs_register();
     string_register();
     arith_register();
+    store_register();
 }
 
 Attr *require_attr(Attrs *a, Sym name, const char *fn, PosIdx pos)

@@ -8,7 +8,8 @@ NAME.err (on failure: stderr up to the end of its first code snippet, before
 any trace). The absolute path of tests/lang becomes @DIR@. This needs
 nix-instantiate (apt-get install nix-bin); the tests themselves do not.
 
-usage: gen-lang.py [--all] [NAME.nix ...]
+usage: gen-lang.py [--dir DIR] [--all] [NAME.nix ...]
+(DIR defaults to tests/lang; tests/lib works the same way)
 """
 
 import argparse
@@ -34,7 +35,7 @@ def error_head(err):
     return '\n'.join(out) + '\n'
 
 
-def generate(name):
+def generate(name, LANG):
     env = dict(os.environ)
     env['HOME'] = '/home/nomix-test'
     env['NIX_PATH'] = ''
@@ -61,17 +62,19 @@ def generate(name):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--all', action='store_true', help='regenerate every case')
+    ap.add_argument('--dir', default=LANG, help='the test directory (default tests/lang)')
     ap.add_argument('files', nargs='*')
     a = ap.parse_args()
+    d = os.path.abspath(a.dir)
     if a.files:
         names = [os.path.basename(f)[:-4] for f in a.files]
     else:
-        names = sorted(f[:-4] for f in os.listdir(LANG) if f.endswith('.nix'))
+        names = sorted(f[:-4] for f in os.listdir(d) if f.endswith('.nix'))
         if not a.all:
-            names = [n for n in names if not os.path.exists(os.path.join(LANG, n + '.exp'))
-                     and not os.path.exists(os.path.join(LANG, n + '.err'))]
+            names = [n for n in names if not os.path.exists(os.path.join(d, n + '.exp'))
+                     and not os.path.exists(os.path.join(d, n + '.err'))]
     for n in names:
-        print('%s: %s' % (n, generate(n)))
+        print('%s: %s' % (n, generate(n, d)))
 
 
 if __name__ == '__main__':

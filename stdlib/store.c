@@ -1,0 +1,422 @@
+/* store.c: computing store paths without a store.
+ *
+ * Everything that Nix would add to /nix/store during evaluation (a source
+ * path interpolated into a string, builtins.path, filterSource, toFile) is
+ * hashed exactly as Nix hashes it (the NAR serialisation, sha256, Nix's
+ * base-32) to get the same /nix/store path, and remembered in a registry
+ * so that a later build step can write the content out. Nothing is
+ * written here. */
+#include <dirent.h>
+#include <errno.h>
+#include <gc/gc.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "builtins.h"
+#include "internal.h"
+
+/* ---- the registry of store objects ---- */
+
+static StoreObject **objects;
+static uint32_t nobjects, cobjects;
+
+/* Remembers what a store path stands for (the first registration wins). */
+static void remember(StoreObject o)
+{
+    if (store_lookup(o.store_path)) return;
+    if (nobjects == cobjects) {
+        cobjects = cobjects ? cobjects * 2 : 64;
+        objects = GC_REALLOC(objects, cobjects * sizeof *objects);
+    }
+    StoreObject *p = GC_MALLOC(sizeof *p);
+    *p = o;
+    objects[nobjects++] = p;
+}
+
+const StoreObject *store_lookup(const char *store_path)
+{
+    for (uint32_t i = 0; i < nobjects; i++)
+        if (strcmp(objects[i]->store_path, store_path) == 0) return objects[i];
+    return NULL;
+}
+
+void store_remember_derivation(const char *drv_path, const char *aterm, size_t len)
+{
+    remember((StoreObject){.store_path = drv_path, .kind = SO_DERIVATION, .text = aterm, .len = len});
+}
+
+/* ---- store paths ---- */
+
+/* Fails unless NAME can be the name part of a store path (Nix's rules). */
+static void check_name(const char *base, const char *name, PosIdx pos)
+{
+    size_t n = strlen(name);
+    if (n == 0) ev_error(ERR_EVAL, pos, "store path '%s' has an empty name", base);
+    if (n > 211) ev_error(ERR_EVAL, pos, "store path '%s' has a name longer than 211 characters", base);
+    for (const char *p = name; *p; p++) {
+        char c = *p;
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              c == '+' || c == '-' || c == '.' || c == '_' || c == '?' || c == '='))
+            ev_error(ERR_EVAL, pos, "store path '%s' contains illegal character '%c'", base, c);
+    }
+}
+
+char *store_make_path(const char *type, const Hash *h, const char *name, PosIdx pos)
+{
+    char *s = gc_printf("%s:%s:%s:%s:%s", type, hash_type_name(h->type), hash_base16(h), STORE_DIR, name);
+    Hash full = hash_string(HT_SHA256, s, strlen(s));
+    Hash small = hash_compress(&full, 20);
+    char *base = gc_printf("%s-%s", hash_base32(&small), name);
+    check_name(base, name, pos);
+    return gc_printf("%s/%s", STORE_DIR, base);
+}
+
+/* "TYPE:REF1:REF2…" for a store path with references. */
+static char *type_with_refs(const char *type, const char *const *refs, uint32_t n)
+{
+    StrBuf b = {0};
+    sb_adds(&b, type);
+    for (uint32_t i = 0; i < n; i++) {
+        sb_addc(&b, ':');
+        sb_adds(&b, refs[i]);
+    }
+    return b.s;
+}
+
+char *store_text_path(const char *name, const char *text, size_t len, const char *const *refs, uint32_t nrefs, PosIdx pos)
+{
+    Hash h = hash_string(HT_SHA256, text, len);
+    return store_make_path(type_with_refs("text", refs, nrefs), &h, name, pos);
+}
+
+char *store_fixed_path(bool recursive, const Hash *h, const char *name, PosIdx pos)
+{
+    if (recursive && h->type == HT_SHA256) return store_make_path("source", h, name, pos);
+    char *s = gc_printf("fixed:out:%s%s:%s:", recursive ? "r:" : "", hash_type_name(h->type), hash_base16(h));
+    Hash inner = hash_string(HT_SHA256, s, strlen(s));
+    return store_make_path("output:out", &inner, name, pos);
+}
+
+char *store_placeholder(const char *output)
+{
+    char *s = gc_printf("nix-output:%s", output);
+    Hash h = hash_string(HT_SHA256, s, strlen(s));
+    return gc_printf("/%s", hash_base32(&h));
+}
+
+bool store_is_drv(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 4 && strcmp(path + n - 4, ".drv") == 0;
+}
+
+/* ---- NAR serialisation ---- */
+
+/* Writes a 64-bit little-endian number into the hash. */
+static void nar_int(HashCtx *c, uint64_t n)
+{
+    unsigned char b[8];
+    for (int i = 0; i < 8; i++) b[i] = (unsigned char)(n >> (8 * i));
+    hash_update(c, b, 8);
+}
+
+/* Zero bytes that pad LEN up to a multiple of 8. */
+static void nar_pad(HashCtx *c, uint64_t len)
+{
+    static const unsigned char zero[8];
+    if (len % 8) hash_update(c, zero, 8 - len % 8);
+}
+
+/* Writes a NAR string: its length, its bytes, padding. */
+static void nar_str(HashCtx *c, const char *s, size_t len)
+{
+    nar_int(c, len);
+    hash_update(c, s, len);
+    nar_pad(c, len);
+}
+
+#define NAR_LIT(c, s) nar_str(c, s, sizeof(s) - 1)
+
+/* Asks the user's filter whether PATH (of stat ST) is kept. */
+static bool filter_keeps(Value *filter, const char *path, const struct stat *st, PosIdx pos)
+{
+    if (!filter) return true;
+    Value *a1 = val_alloc(), *a2 = val_alloc(), r;
+    mk_cstring(a1, path);
+    mk_cstring(a2, S_ISREG(st->st_mode) ? "regular" : S_ISDIR(st->st_mode) ? "directory"
+                 : S_ISLNK(st->st_mode) ? "symlink" : "unknown");
+    Value *args[2] = {a1, a2};
+    ev_call(filter, 2, args, &r, pos);
+    return ev_force_bool(&r, pos);
+}
+
+/* Orders directory entry names byte-wise, as Nix's std::map does. */
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Serialises the file system object at PATH into the hash. */
+static void nar_dump(HashCtx *c, const char *path, Value *filter, PosIdx pos)
+{
+    ev_check_stack(pos);
+    struct stat st;
+    if (lstat(path, &st) != 0) ev_error(ERR_EVAL, pos, "getting status of '%s': %s", path, strerror(errno));
+    NAR_LIT(c, "(");
+    if (S_ISREG(st.st_mode)) {
+        NAR_LIT(c, "type");
+        NAR_LIT(c, "regular");
+        if (st.st_mode & S_IXUSR) {
+            NAR_LIT(c, "executable");
+            NAR_LIT(c, "");
+        }
+        NAR_LIT(c, "contents");
+        FILE *f = fopen(path, "rb");
+        if (!f) ev_error(ERR_EVAL, pos, "opening file '%s': %s", path, strerror(errno));
+        nar_int(c, (uint64_t)st.st_size);
+        char buf[65536];
+        size_t n;
+        uint64_t total = 0;
+        while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+            hash_update(c, buf, n);
+            total += n;
+        }
+        fclose(f);
+        if (total != (uint64_t)st.st_size) ev_error(ERR_EVAL, pos, "file '%s' changed while it was read", path);
+        nar_pad(c, total);
+    } else if (S_ISDIR(st.st_mode)) {
+        NAR_LIT(c, "type");
+        NAR_LIT(c, "directory");
+        DIR *d = opendir(path);
+        if (!d) ev_error(ERR_EVAL, pos, "opening directory '%s': %s", path, strerror(errno));
+        const char **names = NULL;
+        size_t n = 0, cap = 0;
+        struct dirent *e;
+        while ((e = readdir(d))) {
+            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+            if (n == cap) {
+                cap = cap ? cap * 2 : 16;
+                names = GC_REALLOC(names, cap * sizeof *names);
+            }
+            names[n++] = gc_strdup(e->d_name);
+        }
+        closedir(d);
+        if (n) qsort(names, n, sizeof *names, name_cmp);
+        for (size_t i = 0; i < n; i++) {
+            char *child = gc_printf("%s/%s", strcmp(path, "/") ? path : "", names[i]);
+            if (filter) {
+                struct stat cst;
+                if (lstat(child, &cst) != 0) ev_error(ERR_EVAL, pos, "getting status of '%s': %s", child, strerror(errno));
+                if (!filter_keeps(filter, child, &cst, pos)) continue;
+            }
+            NAR_LIT(c, "entry");
+            NAR_LIT(c, "(");
+            NAR_LIT(c, "name");
+            nar_str(c, names[i], strlen(names[i]));
+            NAR_LIT(c, "node");
+            nar_dump(c, child, filter, pos);
+            NAR_LIT(c, ")");
+        }
+    } else if (S_ISLNK(st.st_mode)) {
+        char target[4096];
+        ssize_t n = readlink(path, target, sizeof target);
+        if (n < 0) ev_error(ERR_EVAL, pos, "reading symbolic link '%s': %s", path, strerror(errno));
+        NAR_LIT(c, "type");
+        NAR_LIT(c, "symlink");
+        NAR_LIT(c, "target");
+        nar_str(c, target, (size_t)n);
+    } else
+        ev_error(ERR_EVAL, pos, "file '%s' has an unsupported type", path);
+    NAR_LIT(c, ")");
+}
+
+Hash store_hash_path(const char *path, bool recursive, Value *filter, PosIdx pos)
+{
+    HashCtx c;
+    hash_init(&c, HT_SHA256);
+    if (recursive) {
+        NAR_LIT(&c, "nix-archive-1");
+        nar_dump(&c, path, filter, pos);
+    } else {
+        FILE *f = fopen(path, "rb");
+        if (!f) {
+            hash_final(&c);
+            ev_error(ERR_EVAL, pos, "opening file '%s': %s", path, strerror(errno));
+        }
+        char buf[65536];
+        size_t n;
+        while ((n = fread(buf, 1, sizeof buf, f)) > 0) hash_update(&c, buf, n);
+        fclose(f);
+    }
+    return hash_final(&c);
+}
+
+/* ---- adding paths ---- */
+
+/* The last component of a path, as Nix's baseNameOf. */
+static const char *base_name(const char *path)
+{
+    size_t n = strlen(path);
+    if (n && path[n - 1] == '/') n--;
+    size_t i = n;
+    while (i > 0 && path[i - 1] != '/') i--;
+    return gc_strndup(path + i, n - i);
+}
+
+/* Source paths already added in this run: path -> store path. */
+static const char **src_keys, **src_vals;
+static uint32_t nsrc, csrc;
+
+/* Adds a source path (recursive, no filter) as interpolation does. */
+static const char *copy_to_store(const char *path, PosIdx pos)
+{
+    for (uint32_t i = 0; i < nsrc; i++)
+        if (strcmp(src_keys[i], path) == 0) return src_vals[i];
+    const char *name = base_name(path);
+    if (store_is_drv(name)) ev_error(ERR_EVAL, pos, "file names are not allowed to end in '.drv'");
+    Hash h = store_hash_path(path, true, NULL, pos);
+    char *sp = store_fixed_path(true, &h, name, pos);
+    remember((StoreObject){.store_path = sp, .kind = SO_SOURCE, .source = gc_strdup(path), .recursive = true});
+    if (nsrc == csrc) {
+        csrc = csrc ? csrc * 2 : 32;
+        src_keys = GC_REALLOC(src_keys, csrc * sizeof *src_keys);
+        src_vals = GC_REALLOC(src_vals, csrc * sizeof *src_vals);
+    }
+    src_keys[nsrc] = gc_strdup(path);
+    src_vals[nsrc++] = sp;
+    return sp;
+}
+
+/* Sets OUT to the string SP whose context is SP itself. */
+static void mk_store_string(Value *out, const char *sp)
+{
+    mk_string(out, sp, strlen(sp), ctx_single(sp));
+}
+
+/* builtins.path and filterSource: hash PATH with FILTER into the store. */
+static void add_path(const char *name, const char *path, Value *filter, bool recursive,
+                     const Hash *expected, Value *out, PosIdx pos)
+{
+    Frame fr;
+    frame_push(&fr, FR_NOTE, pos, gc_printf("while adding path '%s'", path));
+    Hash h = store_hash_path(path, recursive, filter, pos);
+    char *sp = store_fixed_path(recursive, &h, name, pos);
+    if (expected) {
+        char *want = store_fixed_path(recursive, expected, name, pos);
+        if (strcmp(want, sp) != 0)
+            ev_error(ERR_EVAL, pos, "store path mismatch in (possibly filtered) path added from '%s'", path);
+    }
+    remember((StoreObject){.store_path = sp, .kind = SO_SOURCE, .source = gc_strdup(path),
+                           .filter = filter, .recursive = recursive});
+    frame_pop(&fr);
+    mk_store_string(out, sp);
+}
+
+/* `filterSource pred path` */
+PRIM(filterSource)
+{
+    const char *path = ev_coerce_to_path(args[1], pos, NULL);
+    ev_force(args[0], pos);
+    if (args[0]->type != T_LAMBDA && args[0]->type != T_PRIMOP && args[0]->type != T_PRIMOP_APP)
+        ev_type_error(pos, "first argument in call to 'filterSource' is not a function but %s", ev_show_type(args[0]));
+    add_path(base_name(path), path, args[0], true, NULL, out, pos);
+}
+
+/* `path { path, name ? …, filter ? …, recursive ? true, sha256 ? … }` */
+PRIM(path)
+{
+    Attrs *a = ev_force_attrs(args[0], pos);
+    const char *path = NULL, *name = NULL;
+    Value *filter = NULL;
+    bool recursive = true;
+    Hash expected, *exp = NULL;
+    for (uint32_t i = 0; i < a->size; i++) {
+        const char *n = sym_str(a->a[i].name);
+        Value *v = a->a[i].value;
+        PosIdx ap = a->a[i].pos;
+        if (!strcmp(n, "path")) path = ev_coerce_to_path(v, ap, NULL);
+        else if (!strcmp(n, "name")) name = ev_force_string_noctx(v, ap);
+        else if (!strcmp(n, "filter")) { ev_force(v, pos); filter = v; }
+        else if (!strcmp(n, "recursive")) recursive = ev_force_bool(v, ap);
+        else if (!strcmp(n, "sha256")) {
+            const char *s = ev_force_string_noctx(v, ap);
+            if (!*s) ev_error(ERR_EVAL, ap, "empty hash requires explicit hash type");
+            const char *err = hash_parse(s, HT_SHA256, &expected);
+            if (err) ev_error(ERR_EVAL, ap, "%s", err);
+            exp = &expected;
+        } else
+            ev_error(ERR_EVAL, ap, "unsupported argument '%s' to 'addPath'", sym_show(a->a[i].name));
+    }
+    if (!path) ev_error(ERR_EVAL, pos, "'path' required");
+    if (!name || !*name) name = base_name(path);
+    add_path(name, path, filter, recursive, exp, out, pos);
+}
+
+/* `toFile name contents`: a text file in the store. */
+PRIM(toFile)
+{
+    const char *name = ev_force_string_noctx(args[0], pos);
+    ev_force_string(args[1], pos);
+    const StrCtx *ctx = args[1]->str.ctx;
+    uint32_t n = ctx ? ctx->n : 0;
+    const char **refs = GC_MALLOC((n + 1) * sizeof *refs);
+    for (uint32_t i = 0; i < n; i++) {
+        if (ctx->items[i][0] != '/')
+            ev_error(ERR_EVAL, pos, "in 'toFile': the file named '%s' must not contain a reference "
+                                    "to a derivation but contains (%s)", name, ctx->items[i]);
+        refs[i] = ctx->items[i];
+    }
+    char *sp = store_text_path(name, args[1]->str.s, args[1]->len, refs, n, pos);
+    remember((StoreObject){.store_path = sp, .kind = SO_TEXT, .text = args[1]->str.s, .len = args[1]->len});
+    mk_store_string(out, sp);
+}
+
+/* `placeholder output`: the stand-in for an output path. */
+PRIM(placeholder)
+{
+    mk_cstring(out, store_placeholder(ev_force_string_noctx(args[0], pos)));
+}
+
+/* `storePath`: needs a real store. */
+PRIM(storePath)
+{
+    (void)args;
+    (void)out;
+    ev_error(ERR_EVAL, pos, "'builtins.storePath' needs a Nix store, and nomix evaluates without one");
+}
+
+/* The fetchers: nomix evaluates offline. */
+#define FETCHER(fname, shown)                                                                       \
+    PRIM(fname)                                                                                     \
+    {                                                                                               \
+        (void)args;                                                                                 \
+        (void)out;                                                                                  \
+        ev_error(ERR_EVAL, pos, "'%s' would download from the network, and nomix evaluates offline; " \
+                                "vendor the source and use a path instead", shown);                \
+    }
+FETCHER(fetchurl, "builtins.fetchurl")
+FETCHER(fetchTarball, "fetchTarball")
+FETCHER(fetchGit, "fetchGit")
+FETCHER(fetchMercurial, "fetchMercurial")
+FETCHER(fetchTree, "fetchTree")
+
+static const PrimDef store_prims[] = {
+    {"filterSource", 2, prim_filterSource, false},
+    {"path", 1, prim_path, false},
+    {"toFile", 2, prim_toFile, false},
+    {"placeholder", 1, prim_placeholder, true},
+    {"storePath", 1, prim_storePath, false},
+    {"fetchurl", 1, prim_fetchurl, false},
+    {"fetchTarball", 1, prim_fetchTarball, true},
+    {"fetchGit", 1, prim_fetchGit, true},
+    {"fetchMercurial", 1, prim_fetchMercurial, true},
+    {"fetchTree", 1, prim_fetchTree, true},
+};
+
+void store_register(void)
+{
+    ev_copy_to_store_hook = copy_to_store;
+    REGISTER(store_prims);
+}
