@@ -37,7 +37,6 @@ static int run(void *p)
     ParseArgs *a = p;
     ev_init(NULL);
     stdlib_init();
-    ev_seal_builtins();
     Catch c;
     c.want_trace = true;
     if (!ev_try(&c, CATCH_ALL)) {

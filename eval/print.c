@@ -78,8 +78,6 @@ void ev_print(FILE *out, Value *v)
 
 /* ---- JSON ---- */
 
-/* Writes a JSON string: `"`, `\`, \n, \r, \t escaped, other control
- * characters as \u00XX, everything else as it is. */
 void ev_json_string(FILE *out, const char *s, size_t len)
 {
     fputc('"', out);
@@ -103,8 +101,9 @@ static PosIdx value_pos(const Value *v, PosIdx pos)
     return pos;
 }
 
-/* Prints V as JSON (forcing as it goes if STRICT), as Nix's printValueAsJSON. */
-static void print_json(FILE *out, Value *v, bool strict, PosIdx pos)
+/* Prints V as JSON (forcing as it goes if STRICT), as Nix's
+ * printValueAsJSON; the contexts of strings are merged into *CTX. */
+static void print_json(FILE *out, Value *v, bool strict, PosIdx pos, const StrCtx **ctx)
 {
     ev_check_stack(pos);
     if (strict) ev_force(v, pos);
@@ -113,10 +112,14 @@ static void print_json(FILE *out, Value *v, bool strict, PosIdx pos)
     case T_FLOAT: fprintf(out, "%g", v->f); break;
     case T_BOOL: fputs(v->b ? "true" : "false", out); break;
     case T_NULL: fputs("null", out); break;
-    case T_STRING: ev_json_string(out, v->str.s, v->len); break;
+    case T_STRING:
+        if (v->str.ctx) *ctx = ctx_merge(*ctx, v->str.ctx);
+        ev_json_string(out, v->str.s, v->len);
+        break;
     case T_PATH: {
         StrBuf b = {0};
         ev_coerce_to_string(v, pos, COERCE_COPY_TO_STORE, &b);
+        *ctx = ctx_merge(*ctx, b.ctx);
         ev_json_string(out, b.s, b.len);
         break;
     }
@@ -125,12 +128,13 @@ static void print_json(FILE *out, Value *v, bool strict, PosIdx pos)
         if (ts) {
             StrBuf b = {0};
             ev_coerce_to_string(v, pos, 0, &b);
+            *ctx = ctx_merge(*ctx, b.ctx);
             ev_json_string(out, b.s ? b.s : "", b.len);
             break;
         }
         Attr *op = attrs_get(v->attrs, sym_cstr("outPath"));
         if (op) {
-            print_json(out, op->value, strict, op->pos);
+            print_json(out, op->value, strict, op->pos, ctx);
             break;
         }
         fputc('{', out);
@@ -139,7 +143,7 @@ static void print_json(FILE *out, Value *v, bool strict, PosIdx pos)
             if (i) fputc(',', out);
             ev_json_string(out, sym_str(s[i]->name), sym_len(s[i]->name));
             fputc(':', out);
-            print_json(out, s[i]->value, strict, s[i]->pos);
+            print_json(out, s[i]->value, strict, s[i]->pos, ctx);
         }
         fputc('}', out);
         break;
@@ -149,7 +153,7 @@ static void print_json(FILE *out, Value *v, bool strict, PosIdx pos)
         Value **el = list_elems(v);
         for (uint32_t i = 0; i < v->len; i++) {
             if (i) fputc(',', out);
-            print_json(out, el[i], strict, pos);
+            print_json(out, el[i], strict, pos, ctx);
         }
         fputc(']', out);
         break;
@@ -159,7 +163,8 @@ static void print_json(FILE *out, Value *v, bool strict, PosIdx pos)
     }
 }
 
-void ev_print_json(FILE *out, Value *v, bool strict, PosIdx pos)
+void ev_print_json(FILE *out, Value *v, bool strict, PosIdx pos, const StrCtx **ctx)
 {
-    print_json(out, v, strict, pos);
+    const StrCtx *dummy = NULL;
+    print_json(out, v, strict, pos, ctx ? ctx : &dummy);
 }

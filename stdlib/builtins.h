@@ -8,8 +8,8 @@
 
 #include "eval.h"
 
-/* Registers every builtin with the evaluator (after ev_init, before
- * ev_seal_builtins). */
+/* Registers every builtin with the evaluator (after ev_init) and seals the
+ * base environment: after this, expressions can be parsed. */
 void stdlib_init(void);
 
 /* What a store path computed during evaluation stands for, so that a later

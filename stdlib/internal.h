@@ -83,6 +83,9 @@ void attrs_register(void);
 void string_register(void);
 void arith_register(void);
 void store_register(void);
+void derivation_register(void);
+/* Evaluates `derivation` (written in the language) once builtins exist. */
+void derivation_define(void);
 
 /* Looks up an attribute a builtin requires, failing with Nix's message
  * "attribute 'x' missing for call to 'f'". */

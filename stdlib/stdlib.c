@@ -18,6 +18,9 @@ void stdlib_init(void)
     string_register();
     arith_register();
     store_register();
+    derivation_register();
+    ev_seal_builtins();
+    derivation_define();
 }
 
 Attr *require_attr(Attrs *a, Sym name, const char *fn, PosIdx pos)

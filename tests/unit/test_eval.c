@@ -123,7 +123,6 @@ int main(void)
 {
     ev_init(NULL);
     stdlib_init();
-    ev_seal_builtins();
     test_attrs();
     test_contexts();
     test_strbuf();
