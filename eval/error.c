@@ -74,15 +74,17 @@ static uint32_t frame_lines(const Frame *f, TraceLine *out)
  * longer chain (a stack overflow has a million) with a note between. */
 #define TRACE_KEEP 1000
 
-/* Copies the frames between the throw point and STOP into the error. */
+/* Appends the frames between the throw point and STOP to the error's
+ * trace (an error rethrown by a handler gets the outer frames too). */
 static void snapshot_trace(EvError *e, const Frame *stop)
 {
     uint32_t n = 0;
     for (const Frame *f = ev.frames; f && f != stop; f = f->prev) n++;
     if (!n) return;
     uint32_t keep = n > TRACE_KEEP ? TRACE_KEEP : n;
-    e->trace = GC_MALLOC((2 * keep + 1) * sizeof *e->trace);
-    e->ntrace = 0;
+    TraceLine *t = GC_MALLOC((e->ntrace + 2 * keep + 1) * sizeof *t);
+    if (e->ntrace) memcpy(t, e->trace, e->ntrace * sizeof *t);
+    e->trace = t;
     uint32_t i = 0;
     for (const Frame *f = ev.frames; f && f != stop; f = f->prev, i++) {
         if (n > TRACE_KEEP && i == TRACE_KEEP / 2)
@@ -90,6 +92,14 @@ static void snapshot_trace(EvError *e, const Frame *stop)
         if (n > TRACE_KEEP && i >= TRACE_KEEP / 2 && i < n - TRACE_KEEP / 2) continue;
         e->ntrace += frame_lines(f, e->trace + e->ntrace);
     }
+}
+
+void ev_error_add_trace(EvError *e, const char *msg, PosIdx pos)
+{
+    TraceLine *t = GC_MALLOC((e->ntrace + 1) * sizeof *t);
+    if (e->ntrace) memcpy(t, e->trace, e->ntrace * sizeof *t);
+    t[e->ntrace++] = (TraceLine){gc_strdup(msg), pos};
+    e->trace = t;
 }
 
 _Noreturn void ev_throw(EvError *e)
@@ -103,11 +113,11 @@ _Noreturn void ev_throw(EvError *e)
     Catch *c = ev.catches;
     while (c && !(c->mask & (1u << e->kind))) c = c->prev;
     if (!c) {
-        if (!e->trace) snapshot_trace(e, NULL);
+        snapshot_trace(e, NULL);
         ev_print_error(stderr, e);
         exit(1);
     }
-    if (c->want_trace && !e->trace) snapshot_trace(e, c->frames);
+    if (c->want_trace) snapshot_trace(e, c->frames);
     /* Thunks under evaluation become thunks again, so that forcing them
      * later repeats the error instead of reporting infinite recursion. */
     ev_restore_forcing(c->force_depth);

@@ -607,8 +607,7 @@ static __attribute__((noinline)) void eval_attrs(ExprAttrs *a, Env *env, Value *
     }
 }
 
-/* `__curPos`: { file, line, column } of the expression. */
-static __attribute__((noinline)) void eval_curpos(PosIdx pos, Value *out)
+void ev_mk_pos(PosIdx pos, Value *out)
 {
     Loc l = src_loc(pos);
     if (!l.src) {
@@ -847,7 +846,7 @@ again:
         eval_strcat((ExprStrCat *)e, env, out);
         return;
     case E_CURPOS:
-        eval_curpos(e->pos, out);
+        ev_mk_pos(e->pos, out);
         return;
     case E_OP:
         eval_op((ExprOp *)e, env, out);

@@ -143,6 +143,8 @@ Attr *attrs_get(Attrs *a, Sym name);
 /* Builds sets: append in any order, then attrs_sort (later duplicates of a
  * name are dropped, the first one wins). */
 void attrs_sort(Attrs *a);
+/* Sorts by name keeping every entry, equal names in their original order. */
+void attrs_sort_stable(Attrs *a);
 
 /* ---- evaluation ---- */
 
@@ -178,6 +180,13 @@ void ev_force_function(Value *v, PosIdx pos);
 const char *ev_force_string(Value *v, PosIdx pos);
 /* As ev_force_string, but a string with context is an error. */
 const char *ev_force_string_noctx(Value *v, PosIdx pos);
+
+/* Makes { file, line, column } for a position (null for none), as
+ * __curPos and unsafeGetAttrPos give it. */
+void ev_mk_pos(PosIdx pos, Value *out);
+/* Parses a file against SCOPE (an extra scope above the builtins, for
+ * scopedImport); not cached. */
+Expr *ev_parse_file_in(const char *path, const Scope *scope, PosIdx pos);
 
 /* Deep equality, as Nix's `==`. */
 bool ev_equal(Value *a, Value *b, PosIdx pos);
@@ -343,6 +352,8 @@ static inline void ev_check_stack(PosIdx pos)
     char here;
     if (&here < ev.stack_limit) ev_error(ERR_STACK, pos, "stack overflow (possible infinite recursion)");
 }
+/* Adds a trace line to a caught error before rethrowing it. */
+void ev_error_add_trace(EvError *e, const char *msg, PosIdx pos);
 /* Writes an error as Nix does: message, position with code, trace. */
 void ev_print_error(FILE *out, const EvError *e);
 /* Pushes and pops trace frames. */

@@ -265,7 +265,7 @@ char *ev_read_file(const char *path, size_t *len, PosIdx pos)
     bool bad = ferror(f);
     int err = errno;
     fclose(f);
-    if (bad) ev_error(ERR_EVAL, pos, "reading file '%s': %s", path, strerror(err));
+    if (bad) ev_error(ERR_EVAL, pos, "reading from file: %s", strerror(err));
     *len = b.len;
     return b.s ? b.s : gc_strdup("");
 }
@@ -287,6 +287,17 @@ Expr *ev_parse_file(const char *path, PosIdx pos)
     e = lang_parse(src, &ev.base_scope, &err);
     if (!e) lang_fail(&err);
     pm_put(&parse_cache, path, e);
+    return e;
+}
+
+Expr *ev_parse_file_in(const char *path, const Scope *scope, PosIdx pos)
+{
+    size_t len;
+    char *text = ev_read_file(path, &len, pos);
+    Source *src = src_add(SRC_FILE, path, path_dir(path), text, len);
+    LangError err = {0};
+    Expr *e = lang_parse(src, scope, &err);
+    if (!e) lang_fail(&err);
     return e;
 }
 

@@ -173,6 +173,13 @@ static void merge_sort(Attr *v, Attr *tmp, uint32_t n)
     memcpy(v, tmp, n * sizeof *v);
 }
 
+void attrs_sort_stable(Attrs *a)
+{
+    if (a->size < 2) return;
+    Attr *tmp = GC_MALLOC_ATOMIC(a->size * sizeof *tmp);
+    merge_sort(a->a, tmp, a->size);
+}
+
 void attrs_sort(Attrs *a)
 {
     bool sorted = true;

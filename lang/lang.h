@@ -298,7 +298,9 @@ char *gc_strdup(const char *s);
 char *path_canon(const char *path, size_t len);
 /* Makes PATH absolute against DIR (if relative) and canonicalises it. */
 char *path_abs(const char *path, size_t len, const char *dir);
-/* The directory part of an absolute path, as Nix's dirOf does it. */
+/* The last component of a path, as Nix's baseNameOf does it. */
+char *path_base(const char *path);
+/* The directory part of a path, as Nix's dirOf does it. */
 char *path_dir(const char *path);
 
 #endif

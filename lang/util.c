@@ -82,6 +82,17 @@ char *path_abs(const char *path, size_t len, const char *dir)
     return path_canon(tmp, dl + 1 + len);
 }
 
+char *path_base(const char *path)
+{
+    size_t n = strlen(path);
+    if (n == 0) return gc_strdup("");
+    size_t last = n - 1;
+    if (path[last] == '/' && last > 0) last--;
+    size_t i = last + 1;
+    while (i > 0 && path[i - 1] != '/') i--;
+    return gc_strndup(path + i, last + 1 - i);
+}
+
 char *path_dir(const char *path)
 {
     const char *slash = strrchr(path, '/');

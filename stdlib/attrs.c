@@ -134,6 +134,134 @@ PRIM(mapAttrs)
     mk_attrs(out, r);
 }
 
+/* `catAttrs name sets`: the NAME attribute of each set that has one. */
+PRIM(catAttrs)
+{
+    const char *name = ev_force_string_noctx(args[0], pos);
+    Sym sym = sym_intern(name, args[0]->len);
+    ev_force_list(args[1], pos);
+    uint32_t n = args[1]->len;
+    Value **src = list_elems(args[1]);
+    Value **found = GC_MALLOC((n ? n : 1) * sizeof *found);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        Attr *j = attrs_get(ev_force_attrs(src[i], pos), sym);
+        if (j) found[k++] = j->value;
+    }
+    Value tmp;
+    memcpy(mk_list(&tmp, k), found, k * sizeof *found);
+    *out = tmp;
+}
+
+/* `intersectAttrs e1 e2`: the attributes of e2 whose names e1 has. */
+PRIM(intersectAttrs)
+{
+    Attrs *a = ev_force_attrs(args[0], pos), *b = ev_force_attrs(args[1], pos);
+    Attrs *r = attrs_alloc(a->size < b->size ? a->size : b->size);
+    for (uint32_t i = 0; i < a->size; i++) {
+        Attr *j = attrs_get(b, a->a[i].name);
+        if (j) r->a[r->size++] = *j;
+    }
+    mk_attrs(out, r);
+}
+
+/* `zipAttrsWith f sets`: for each name, f name [values in list order]. */
+PRIM(zipAttrsWith)
+{
+    ev_force_function(args[0], pos);
+    ev_force_list(args[1], pos);
+    uint32_t n = args[1]->len;
+    Value **src = list_elems(args[1]);
+    uint64_t total = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        Frame fr;
+        frame_push(&fr, FR_NOTE, pos, "while invoking 'zipAttrsWith'");
+        total += ev_force_attrs(src[i], 0)->size;
+        frame_pop(&fr);
+    }
+    /* every (name, value) pair, then grouped by name keeping list order */
+    Attrs *all = attrs_alloc((uint32_t)total);
+    for (uint32_t i = 0; i < n; i++) {
+        Attrs *a = src[i]->attrs;
+        for (uint32_t k = 0; k < a->size; k++) all->a[all->size++] = a->a[k];
+    }
+    /* a stable sort by name keeps each name's values in list order */
+    Attrs *sorted = all;
+    attrs_sort_stable(sorted);
+    Attrs *r = attrs_alloc(sorted->size);
+    for (uint32_t i = 0; i < sorted->size;) {
+        uint32_t j = i;
+        while (j < sorted->size && sorted->a[j].name == sorted->a[i].name) j++;
+        Value *list = val_alloc();
+        Value **el = mk_list(list, j - i);
+        for (uint32_t k = i; k < j; k++) el[k - i] = sorted->a[k].value;
+        Value *name = val_alloc(), *call1 = val_alloc(), *call2 = val_alloc();
+        mk_string(name, sym_str(sorted->a[i].name), sym_len(sorted->a[i].name), NULL);
+        mk_app(call1, args[0], name);
+        mk_app(call2, call1, list);
+        r->a[r->size++] = (Attr){sorted->a[i].name, 0, call2};
+        i = j;
+    }
+    mk_attrs(out, r);
+}
+
+/* `functionArgs f`: { name = hasDefault; } for a set pattern. */
+PRIM(functionArgs)
+{
+    ev_force(args[0], pos);
+    if (args[0]->type == T_PRIMOP || args[0]->type == T_PRIMOP_APP) {
+        mk_attrs(out, attrs_alloc(0));
+        return;
+    }
+    if (args[0]->type != T_LAMBDA) ev_type_error(pos, "'functionArgs' requires a function");
+    const Formals *f = args[0]->lam.fn->formals;
+    Attrs *r = attrs_alloc(f ? f->n : 0);
+    for (uint32_t i = 0; f && i < f->n; i++) {
+        Value *b = val_alloc();
+        mk_bool(b, f->f[i].def != NULL);
+        r->a[r->size++] = (Attr){f->f[i].name, f->f[i].pos, b};
+    }
+    mk_attrs(out, r);
+}
+
+/* `unsafeGetAttrPos name set`: where the attribute was defined, or null. */
+PRIM(unsafeGetAttrPos)
+{
+    const char *name = ev_force_string_noctx(args[0], pos);
+    Attrs *a = ev_force_attrs(args[1], pos);
+    Attr *j = attrs_get(a, sym_intern(name, args[0]->len));
+    if (!j) mk_null(out);
+    else ev_mk_pos(j->pos, out);
+}
+
+/* `groupBy f xs`: { (f x) = [ x … ]; }, keeping list order. */
+PRIM(groupBy)
+{
+    ev_force_function(args[0], pos);
+    ev_force_list(args[1], pos);
+    uint32_t n = args[1]->len;
+    Value **src = list_elems(args[1]);
+    Attrs *all = attrs_alloc(n);
+    for (uint32_t i = 0; i < n; i++) {
+        Value r;
+        ev_call1(args[0], src[i], &r, pos);
+        const char *name = ev_force_string_noctx(&r, pos);
+        all->a[all->size++] = (Attr){sym_intern(name, r.len), 0, src[i]};
+    }
+    attrs_sort_stable(all);
+    Attrs *res = attrs_alloc(all->size);
+    for (uint32_t i = 0; i < all->size;) {
+        uint32_t j = i;
+        while (j < all->size && all->a[j].name == all->a[i].name) j++;
+        Value *list = val_alloc();
+        Value **el = mk_list(list, j - i);
+        for (uint32_t k = i; k < j; k++) el[k - i] = all->a[k].value;
+        res->a[res->size++] = (Attr){all->a[i].name, 0, list};
+        i = j;
+    }
+    mk_attrs(out, res);
+}
+
 static const PrimDef attrs_prims[] = {
     {"attrNames", 1, prim_attrNames, false},
     {"attrValues", 1, prim_attrValues, false},
@@ -142,6 +270,12 @@ static const PrimDef attrs_prims[] = {
     {"removeAttrs", 2, prim_removeAttrs, true},
     {"listToAttrs", 1, prim_listToAttrs, false},
     {"mapAttrs", 2, prim_mapAttrs, false},
+    {"catAttrs", 2, prim_catAttrs, false},
+    {"intersectAttrs", 2, prim_intersectAttrs, false},
+    {"zipAttrsWith", 2, prim_zipAttrsWith, false},
+    {"functionArgs", 1, prim_functionArgs, false},
+    {"unsafeGetAttrPos", 2, prim_unsafeGetAttrPos, false},
+    {"groupBy", 2, prim_groupBy, false},
 };
 
 void attrs_register(void)

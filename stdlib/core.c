@@ -175,6 +175,48 @@ PRIM(findFile)
     ev_error(ERR_THROW, pos, "file '%s' was not found in the Nix search path (add it using $NIX_PATH or -I)", name);
 }
 
+/* `addErrorContext msg e`: e, with MSG added to the trace of its errors. */
+PRIM(addErrorContext)
+{
+    Catch c;
+    c.want_trace = true;
+    if (ev_try(&c, CATCH_ALL)) {
+        ev_force(args[1], pos);
+        ev_untry(&c);
+        *out = *args[1];
+        return;
+    }
+    EvError *err = c.err;
+    StrBuf b = {0};
+    ev_coerce_to_string(args[0], pos, COERCE_COPY_TO_STORE | COERCE_CANON_PATH, &b);
+    ev_error_add_trace(err, b.s ? b.s : "", 0);
+    ev_throw(err);
+}
+
+/* `getEnv name`: the environment variable, or "". */
+PRIM(getEnv)
+{
+    const char *v = getenv(ev_force_string_noctx(args[0], pos));
+    mk_cstring(out, v ? v : "");
+}
+
+/* `scopedImport scope path`: import with SCOPE's attributes as variables. */
+PRIM(scopedImport)
+{
+    Attrs *scope = ev_force_attrs(args[0], pos);
+    const char *path = ev_resolve_import(ev_coerce_to_path(args[1], pos, NULL), pos);
+    ScopeName *names = GC_MALLOC_ATOMIC((scope->size + 1) * sizeof *names);
+    Env *env = env_alloc(scope->size);
+    env->up = ev.base_env;
+    for (uint32_t i = 0; i < scope->size; i++) {
+        names[i] = (ScopeName){scope->a[i].name, i};
+        env->v[i] = scope->a[i].value;
+    }
+    Scope s = {&ev.base_scope, false, scope->size, names};
+    Expr *e = ev_parse_file_in(path, &s, pos);
+    ev_eval(e, env, out);
+}
+
 static const PrimDef core_prims[] = {
     {"import", 1, prim_import, true},
     {"readFile", 1, prim_readFile, false},
@@ -195,6 +237,9 @@ static const PrimDef core_prims[] = {
     {"isAttrs", 1, prim_isAttrs, false},
     {"isList", 1, prim_isList, false},
     {"findFile", 2, prim_findFile, false},
+    {"addErrorContext", 2, prim_addErrorContext, false},
+    {"getEnv", 1, prim_getEnv, false},
+    {"scopedImport", 2, prim_scopedImport, true},
 };
 
 void core_register(void)

@@ -20,6 +20,9 @@ typedef struct PrimDef {
 /* Declares the C function of builtin NAME. */
 #define PRIM(name) static void prim_##name(Value **args, Value *out, PosIdx pos)
 
+/* builtins.lessThan, which sort calls directly. */
+void prim_lessThan(Value **args, Value *out, PosIdx pos);
+
 /* Registers a table of builtins. */
 void prims_register(const PrimDef *defs, size_t n);
 #define REGISTER(table) prims_register(table, sizeof(table) / sizeof *(table))
@@ -84,6 +87,11 @@ void string_register(void);
 void arith_register(void);
 void store_register(void);
 void derivation_register(void);
+void fs_register(void);
+void context_register(void);
+/* Coerces to a path that can be read: strings with a store context would
+ * need a real store, and fail as in Nix ("path '…' is not valid"). */
+const char *realise_path(Value *v, PosIdx pos);
 /* Evaluates `derivation` (written in the language) once builtins exist. */
 void derivation_define(void);
 

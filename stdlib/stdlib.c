@@ -19,6 +19,8 @@ void stdlib_init(void)
     arith_register();
     store_register();
     derivation_register();
+    fs_register();
+    context_register();
     ev_seal_builtins();
     derivation_define();
 }

@@ -248,22 +248,18 @@ Hash store_hash_path(const char *path, bool recursive, Value *filter, PosIdx pos
         char buf[65536];
         size_t n;
         while ((n = fread(buf, 1, sizeof buf, f)) > 0) hash_update(&c, buf, n);
+        bool bad = ferror(f);
+        int err = errno;
         fclose(f);
+        if (bad) {
+            hash_final(&c);
+            ev_error(ERR_EVAL, pos, "reading from file: %s", strerror(err));
+        }
     }
     return hash_final(&c);
 }
 
 /* ---- adding paths ---- */
-
-/* The last component of a path, as Nix's baseNameOf. */
-static const char *base_name(const char *path)
-{
-    size_t n = strlen(path);
-    if (n && path[n - 1] == '/') n--;
-    size_t i = n;
-    while (i > 0 && path[i - 1] != '/') i--;
-    return gc_strndup(path + i, n - i);
-}
 
 /* Source paths already added in this run: path -> store path. */
 static const char **src_keys, **src_vals;
@@ -274,7 +270,7 @@ static const char *copy_to_store(const char *path, PosIdx pos)
 {
     for (uint32_t i = 0; i < nsrc; i++)
         if (strcmp(src_keys[i], path) == 0) return src_vals[i];
-    const char *name = base_name(path);
+    const char *name = path_base(path);
     if (store_is_drv(name)) ev_error(ERR_EVAL, pos, "file names are not allowed to end in '.drv'");
     Hash h = store_hash_path(path, true, NULL, pos);
     char *sp = store_fixed_path(true, &h, name, pos);
@@ -321,7 +317,7 @@ PRIM(filterSource)
     ev_force(args[0], pos);
     if (args[0]->type != T_LAMBDA && args[0]->type != T_PRIMOP && args[0]->type != T_PRIMOP_APP)
         ev_type_error(pos, "first argument in call to 'filterSource' is not a function but %s", ev_show_type(args[0]));
-    add_path(base_name(path), path, args[0], true, NULL, out, pos);
+    add_path(path_base(path), path, args[0], true, NULL, out, pos);
 }
 
 /* `path { path, name ? …, filter ? …, recursive ? true, sha256 ? … }` */
@@ -350,7 +346,7 @@ PRIM(path)
             ev_error(ERR_EVAL, ap, "unsupported argument '%s' to 'addPath'", sym_show(a->a[i].name));
     }
     if (!path) ev_error(ERR_EVAL, pos, "'path' required");
-    if (!name || !*name) name = base_name(path);
+    if (!name || !*name) name = path_base(path);
     add_path(name, path, filter, recursive, exp, out, pos);
 }
 
@@ -379,12 +375,75 @@ PRIM(placeholder)
     mk_cstring(out, store_placeholder(ev_force_string_noctx(args[0], pos)));
 }
 
-/* `storePath`: needs a real store. */
+/* Canonicalises an absolute path following symlinks, as Nix's
+ * canonPath(path, true). */
+static char *resolve_links(const char *path, PosIdx pos)
+{
+    StrBuf s = {0};
+    char *rest = gc_strdup(path);
+    for (unsigned follow = 0;;) {
+        while (*rest == '/') rest++;
+        if (!*rest) break;
+        if (!strcmp(rest, ".") || !strncmp(rest, "./", 2)) rest++;
+        else if (!strcmp(rest, "..") || !strncmp(rest, "../", 3)) {
+            char *slash = s.len ? strrchr(s.s, '/') : NULL;
+            if (slash) { s.len = (size_t)(slash - s.s); s.s[s.len] = 0; }
+            rest += 2;
+        } else {
+            char *slash = strchr(rest, '/');
+            size_t n = slash ? (size_t)(slash - rest) : strlen(rest);
+            sb_addc(&s, '/');
+            sb_add(&s, rest, n);
+            rest += n;
+            struct stat st;
+            if (lstat(s.s, &st) != 0) ev_error(ERR_EVAL, pos, "getting status of '%s': %s", s.s, strerror(errno));
+            if (S_ISLNK(st.st_mode)) {
+                if (++follow >= 1024) ev_error(ERR_EVAL, pos, "infinite symlink recursion in path '%s'", rest);
+                char target[4096];
+                ssize_t k = readlink(s.s, target, sizeof target - 1);
+                if (k < 0) ev_error(ERR_EVAL, pos, "reading symbolic link '%s': %s", s.s, strerror(errno));
+                target[k] = 0;
+                rest = gc_printf("%s%s", target, rest);
+                if (target[0] == '/') s.len = 0;
+                else {
+                    char *d = path_dir(s.s);
+                    s.len = 0;
+                    if (strcmp(d, "/")) sb_adds(&s, d);
+                }
+                if (s.s) s.s[s.len] = 0;
+            }
+        }
+    }
+    return s.len ? s.s : gc_strdup("/");
+}
+
+/* Whether S is a store path's base name: 32 base-32 characters, '-', a name. */
+static bool store_base_ok(const char *base)
+{
+    if (strlen(base) < 34 || base[32] != '-') return false;
+    for (int i = 0; i < 32; i++)
+        if (!strchr("0123456789abcdfghijklmnpqrsvwxyz", base[i])) return false;
+    for (const char *p = base + 33; *p; p++)
+        if (!strchr("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+-._?=", *p)) return false;
+    return true;
+}
+
+/* `storePath p`: P (a path in the store) with P's store path as context.
+ * Without a store nothing is checked to exist, as in Nix's read-only mode. */
 PRIM(storePath)
 {
-    (void)args;
-    (void)out;
-    ev_error(ERR_EVAL, pos, "'builtins.storePath' needs a Nix store, and nomix evaluates without one");
+    const StrCtx *ctx = NULL;
+    const char *path = ev_coerce_to_path(args[0], pos, &ctx);
+    size_t d = strlen(STORE_DIR);
+    bool direct = !strncmp(path, STORE_DIR "/", d + 1) && !strchr(path + d + 1, '/') && store_base_ok(path + d + 1);
+    if (!direct) path = resolve_links(path, pos);
+    if (strncmp(path, STORE_DIR "/", d + 1) != 0 || !path[d + 1])
+        ev_error(ERR_EVAL, pos, "path '%s' is not in the Nix store", path);
+    const char *slash = strchr(path + d + 1, '/');
+    const char *sp = slash ? gc_strndup(path, (size_t)(slash - path)) : path;
+    if (!store_base_ok(sp + d + 1))
+        ev_error(ERR_EVAL, pos, "path '%s' is not in the Nix store", path);
+    mk_string(out, path, strlen(path), ctx_merge(ctx, ctx_single(sp)));
 }
 
 /* The fetchers: nomix evaluates offline. */

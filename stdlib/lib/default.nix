@@ -1,0 +1,43 @@
+# nomix's library of everyday Nix functions, compatible with nixpkgs' `lib`.
+#
+# Every file takes `{ lib }` and receives the final library, so files can
+# use each other lazily. The result is extensible like nixpkgs' `lib`:
+# `lib.extend (final: prev: { … })` gives a library with more functions.
+#
+# The top level holds each sub-library under its own name and, flattened,
+# the functions of trivial, attrsets, lists, strings, fixed-points and
+# asserts. Where two files define one name the top level takes the one
+# that nixpkgs' top level has: `replicate` is the list one, `hasPrefix`
+# and `removePrefix` are the string ones. As in nixpkgs, versions and
+# generators are not flattened (short names such as `major` or `toINI`
+# stay under `lib.versions` / `lib.generators`), except `splitVersion`.
+let
+  fixedPoints = import ./fixed-points.nix { inherit lib; };
+
+  lib = fixedPoints.makeExtensible (self:
+    let
+      callLib = file: import file { lib = self; };
+      trivial = callLib ./trivial.nix;
+      attrsets = callLib ./attrsets.nix;
+      lists = callLib ./lists.nix;
+      strings = callLib ./strings.nix;
+      fixedPoints = callLib ./fixed-points.nix;
+      versions = callLib ./versions.nix;
+      generators = callLib ./generators.nix;
+      asserts = callLib ./asserts.nix;
+    in
+    { inherit trivial attrsets lists strings fixedPoints versions generators asserts; }
+    // trivial
+    // attrsets
+    // lists
+    // strings
+    // fixedPoints
+    // asserts
+    // {
+      # Names defined in two files: the one nixpkgs' top level offers.
+      inherit (lists) replicate;
+      inherit (strings) hasPrefix removePrefix;
+      inherit (versions) splitVersion;
+    });
+in
+lib
