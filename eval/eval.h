@@ -394,6 +394,9 @@ void ev_register_const(const char *name, Value *v, bool global);
 void ev_seal_builtins(void);
 /* Parses a file (cached per run) and evaluates it (cached per run). */
 void ev_eval_file(const char *path, Value *out, PosIdx pos);
+/* Parses source built into the program, shown in messages as file NAME
+ * (without code lines, as Nix shows its own built-in files). */
+Expr *ev_parse_builtin(const char *name, const char *text, size_t len);
 /* Parses a string as an expression, relative to BASEDIR. */
 Expr *ev_parse_string(const char *text, size_t len, const char *basedir, SrcKind kind);
 /* Parses a file into a tree, without evaluating. */

@@ -301,6 +301,16 @@ Expr *ev_parse_file_in(const char *path, const Scope *scope, PosIdx pos)
     return e;
 }
 
+Expr *ev_parse_builtin(const char *name, const char *text, size_t len)
+{
+    Source *src = src_add(SRC_FILE, name, "/", text, len);
+    src->hidden = true;
+    LangError err = {0};
+    Expr *e = lang_parse(src, &ev.base_scope, &err);
+    if (!e) lang_fail(&err);
+    return e;
+}
+
 Expr *ev_parse_string(const char *text, size_t len, const char *basedir, SrcKind kind)
 {
     Source *src = src_add(kind, NULL, basedir, text, len);

@@ -48,6 +48,7 @@ typedef struct Source {
     uint32_t base;        /* PosIdx of text[0] */
     uint32_t *lines;      /* offsets of line starts, built on first use */
     uint32_t nlines;
+    bool hidden;          /* built into the program: positions show no code */
 } Source;
 
 /* A position resolved to a line and column (both from 1; bytes). */

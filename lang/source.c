@@ -123,7 +123,7 @@ void src_print_snippet(FILE *out, PosIdx p, const char *indent)
     fprintf(out, "%sat %s:%u:%u:\n", indent, name, l.line, l.col);
     const char *cur, *prev, *next;
     size_t clen, plen, nlen;
-    if (!get_line(l.src, l.line, &cur, &clen)) return;
+    if (l.src->hidden || !get_line(l.src, l.line, &cur, &clen)) return;
     if (l.line > 1 && get_line(l.src, l.line - 1, &prev, &plen))
         put_code_line(out, indent, l.line - 1, prev, plen);
     put_code_line(out, indent, l.line, cur, clen);

@@ -12,14 +12,14 @@
 /* `import path`: the value of the file (a directory means its default.nix). */
 PRIM(import)
 {
-    const char *path = ev_coerce_to_path(args[0], pos, NULL);
+    const char *path = realise_path(args[0], pos);
     ev_eval_file(path, out, pos);
 }
 
 /* `readFile path`: the bytes of a file as a string. */
 PRIM(readFile)
 {
-    const char *path = ev_coerce_to_path(args[0], pos, NULL);
+    const char *path = realise_path(args[0], pos);
     size_t len;
     char *text = ev_read_file(path, &len, pos);
     if (memchr(text, 0, len))
@@ -204,7 +204,7 @@ PRIM(getEnv)
 PRIM(scopedImport)
 {
     Attrs *scope = ev_force_attrs(args[0], pos);
-    const char *path = ev_resolve_import(ev_coerce_to_path(args[1], pos, NULL), pos);
+    const char *path = ev_resolve_import(realise_path(args[1], pos), pos);
     ScopeName *names = GC_MALLOC_ATOMIC((scope->size + 1) * sizeof *names);
     Env *env = env_alloc(scope->size);
     env->up = ev.base_env;

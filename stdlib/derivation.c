@@ -466,25 +466,37 @@ PRIM(derivationStrict)
 
 /* `derivation attrs`, written in the language: the attributes given, one
  * attribute per output (each the whole derivation seen from that output),
- * `all` outputs, `drvAttrs`, and outPath/drvPath/type/outputName. */
+ * `all` outputs, `drvAttrs`, and outPath/drvPath/type/outputName. Messages
+ * show it as Nix shows its own, as //builtin/derivation.nix, where the
+ * derivationStrict call is at 9:12. */
 static const char derivation_nix[] =
+    "# The derivation builtin, in the language: a wrapper around\n"
+    "# derivationStrict that gives each output its own view of the result.\n"
+    "\n"
     "attrs @ { outputs ? [ \"out\" ], ... }:\n"
+    "\n"
     "let\n"
-    "  paths = derivationStrict attrs;\n"
+    "\n"
+    "  # the store paths: drvPath and one per output\n"
+    "  result = derivationStrict attrs;\n"
+    "\n"
     "  shared = attrs // builtins.listToAttrs perOutput // {\n"
     "    all = map (o: o.value) perOutput;\n"
     "    drvAttrs = attrs;\n"
     "  };\n"
+    "\n"
     "  forOutput = name: {\n"
     "    inherit name;\n"
     "    value = shared // {\n"
-    "      outPath = builtins.getAttr name paths;\n"
-    "      drvPath = paths.drvPath;\n"
+    "      outPath = builtins.getAttr name result;\n"
+    "      drvPath = result.drvPath;\n"
     "      type = \"derivation\";\n"
     "      outputName = name;\n"
     "    };\n"
     "  };\n"
+    "\n"
     "  perOutput = map forOutput outputs;\n"
+    "\n"
     "in (builtins.head perOutput).value\n";
 
 static const PrimDef derivation_prims[] = {
@@ -504,6 +516,6 @@ void derivation_register(void)
 
 void derivation_define(void)
 {
-    Expr *e = ev_parse_string(derivation_nix, sizeof derivation_nix - 1, "/", SRC_STRING);
+    Expr *e = ev_parse_builtin("//builtin/derivation.nix", derivation_nix, sizeof derivation_nix - 1);
     ev_eval(e, ev.base_env, derivation_value);
 }

@@ -73,7 +73,7 @@ static HashType hash_type_arg(Value *v, PosIdx pos)
 {
     const char *name = ev_force_string_noctx(v, pos);
     HashType t;
-    if (!hash_type_parse(name, &t)) ev_error(ERR_EVAL, pos, "unknown hash type '%s'", name);
+    if (!hash_type_parse(name, &t)) ev_error(ERR_EVAL, pos, "unknown hash algorithm '%s'", name);
     return t;
 }
 

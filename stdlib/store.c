@@ -313,7 +313,7 @@ static void add_path(const char *name, const char *path, Value *filter, bool rec
 /* `filterSource pred path` */
 PRIM(filterSource)
 {
-    const char *path = ev_coerce_to_path(args[1], pos, NULL);
+    const char *path = realise_path(args[1], pos);
     ev_force(args[0], pos);
     if (args[0]->type != T_LAMBDA && args[0]->type != T_PRIMOP && args[0]->type != T_PRIMOP_APP)
         ev_type_error(pos, "first argument in call to 'filterSource' is not a function but %s", ev_show_type(args[0]));
@@ -332,7 +332,7 @@ PRIM(path)
         const char *n = sym_str(a->a[i].name);
         Value *v = a->a[i].value;
         PosIdx ap = a->a[i].pos;
-        if (!strcmp(n, "path")) path = ev_coerce_to_path(v, ap, NULL);
+        if (!strcmp(n, "path")) path = realise_path(v, ap);
         else if (!strcmp(n, "name")) name = ev_force_string_noctx(v, ap);
         else if (!strcmp(n, "filter")) { ev_force(v, pos); filter = v; }
         else if (!strcmp(n, "recursive")) recursive = ev_force_bool(v, ap);

@@ -1,0 +1,1 @@
+builtins.any "f" [ 1 ]

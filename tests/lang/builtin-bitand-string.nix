@@ -1,0 +1,1 @@
+builtins.bitAnd "3" 1

@@ -1,0 +1,1 @@
+builtins.bitOr 1 true

@@ -1,0 +1,1 @@
+builtins.bitXor 2 2.0

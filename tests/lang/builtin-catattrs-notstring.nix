@@ -1,0 +1,1 @@
+builtins.catAttrs 1 [ { a = 1; } ]

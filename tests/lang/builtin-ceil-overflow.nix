@@ -1,0 +1,3 @@
+# out of the int range: Nix 2.8 casts the double to a 64-bit int, which on
+# x86-64 gives the smallest integer
+[ (builtins.ceil 1.0e300) (builtins.ceil (-1.0e300)) (builtins.ceil 9223372036854775807) ]

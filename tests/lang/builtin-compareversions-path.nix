@@ -1,0 +1,1 @@
+builtins.compareVersions ./foo "1"

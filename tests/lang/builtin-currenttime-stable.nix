@@ -1,0 +1,2 @@
+# the time is read once per evaluation
+builtins.currentTime == builtins.currentTime

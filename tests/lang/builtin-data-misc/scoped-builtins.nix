@@ -1,0 +1,1 @@
+[ (builtins.typeOf map) (map (v: v * 2) [ 1 2 ]) ]

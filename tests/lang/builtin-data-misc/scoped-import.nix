@@ -1,0 +1,1 @@
+import ./scoped-x.nix

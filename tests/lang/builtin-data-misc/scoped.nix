@@ -1,0 +1,1 @@
+{ inherit x y; z = x + y; }

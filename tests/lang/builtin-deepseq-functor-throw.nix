@@ -1,0 +1,1 @@
+builtins.deepSeq { __functor = self: x: x; extra = throw "attribute of a functor"; } 0

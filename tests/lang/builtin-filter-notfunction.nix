@@ -1,0 +1,2 @@
+# the predicate is checked even for an empty list
+builtins.filter 1 [ ]

@@ -1,0 +1,1 @@
+builtins.fromJSON (builtins.readFile ./builtin-data-formats/invalid-utf8.json)

@@ -1,0 +1,1 @@
+builtins.fromJSON "[\n  1,\n  2,\n  @\n]"

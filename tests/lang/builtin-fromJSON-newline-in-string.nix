@@ -1,0 +1,1 @@
+builtins.fromJSON (builtins.readFile ./builtin-data-formats/newline-in-string.json)

@@ -1,0 +1,1 @@
+map builtins.fromJSON [ "true" "false" "null" "1" "-1" "0" ''"s"'' ''""'' "[]" "{}" ]

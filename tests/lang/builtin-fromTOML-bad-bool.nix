@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+  a = tru
+''

@@ -1,0 +1,6 @@
+builtins.fromTOML ''
+  t = true
+  f = false
+  list = [ true, false ]
+  inline = { yes = true }
+''

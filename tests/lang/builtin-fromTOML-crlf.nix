@@ -1,0 +1,1 @@
+builtins.fromTOML (builtins.readFile ./builtin-data-formats/crlf.toml)

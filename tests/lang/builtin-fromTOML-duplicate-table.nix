@@ -1,0 +1,6 @@
+builtins.fromTOML ''
+  [t]
+  x = 1
+  [t]
+  y = 2
+''

@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+  = 1
+''

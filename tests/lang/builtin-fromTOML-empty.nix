@@ -1,0 +1,1 @@
+map builtins.fromTOML [ "" "\n" "   \n\n" "# only a comment\n" "# no newline" ]

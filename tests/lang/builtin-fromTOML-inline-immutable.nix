@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+  a = { x = 1 }
+  a.y = 2
+''

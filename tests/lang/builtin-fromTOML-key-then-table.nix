@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+  a.b = 1
+  a = 2
+''

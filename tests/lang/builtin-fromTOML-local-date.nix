@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+  ld = 1979-05-27
+''

@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+  lt = 07:32:00
+''

@@ -1,0 +1,4 @@
+[ (builtins.getEnv "HOME")
+  (builtins.getEnv "NOMIX_SURELY_UNSET_VARIABLE")
+  (builtins.getEnv "NIX_PATH")
+  (builtins.typeOf (builtins.getEnv "NOMIX_SURELY_UNSET_VARIABLE")) ]

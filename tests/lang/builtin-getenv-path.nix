@@ -1,0 +1,2 @@
+# a path is not accepted as the name
+builtins.getEnv ./HOME

@@ -1,0 +1,2 @@
+# the string is not coerced
+builtins.hashString "md5" { outPath = "a"; }

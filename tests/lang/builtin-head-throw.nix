@@ -1,0 +1,1 @@
+builtins.head [ (throw "the head itself") 2 ]

@@ -1,0 +1,1 @@
+builtins.intersectAttrs [ "a" ] { a = 1; }

@@ -1,0 +1,2 @@
+# sets with outPath are not coerced for comparison
+builtins.lessThan "a" { outPath = "b"; }

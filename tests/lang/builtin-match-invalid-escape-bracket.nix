@@ -1,0 +1,2 @@
+# only the ERE special characters may be escaped: \\] is rejected
+builtins.match "\\]" "]"

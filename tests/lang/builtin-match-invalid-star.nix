@@ -1,0 +1,2 @@
+# a quantifier with nothing to repeat
+builtins.match "*a" "a"

@@ -1,0 +1,1 @@
+map builtins.parseDrvName [ "a-b-c" "foo" "" "-" "foo-" "foo-x1" "1" "a-B1" ]

@@ -1,0 +1,1 @@
+builtins.pathExists "builtin-data-misc/hash.txt"

@@ -1,0 +1,1 @@
+builtins.readDir ./builtin-data-misc/no-such-dir

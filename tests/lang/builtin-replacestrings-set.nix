@@ -1,0 +1,2 @@
+# the subject is not coerced to a string
+builtins.replaceStrings [ "a" ] [ "b" ] { outPath = "a"; }

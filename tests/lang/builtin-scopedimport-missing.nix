@@ -1,0 +1,1 @@
+scopedImport { } ./builtin-data-misc/no-such-file.nix

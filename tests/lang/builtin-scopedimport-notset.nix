@@ -1,0 +1,1 @@
+scopedImport [ 1 ] ./builtin-data-misc/scoped.nix

@@ -1,0 +1,1 @@
+builtins.sort "lessThan" [ 2 1 ]

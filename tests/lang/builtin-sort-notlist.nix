@@ -1,0 +1,1 @@
+builtins.sort builtins.lessThan { a = 1; }

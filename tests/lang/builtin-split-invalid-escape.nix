@@ -1,0 +1,2 @@
+# \\w is not an escape in POSIX extended syntax
+builtins.split "\\w" "a b"

@@ -1,0 +1,2 @@
+# the string is not coerced: a set with outPath is rejected
+builtins.split "a" { outPath = "a"; }

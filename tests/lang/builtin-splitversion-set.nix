@@ -1,0 +1,2 @@
+# the argument is not coerced to a string
+builtins.splitVersion { outPath = "1.0"; }

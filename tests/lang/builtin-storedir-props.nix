@@ -1,0 +1,2 @@
+[ (builtins.typeOf builtins.storeDir) __storeDir (builtins.isPath builtins.storeDir)
+  (builtins.storeDir + "/x") ]

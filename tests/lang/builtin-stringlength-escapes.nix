@@ -1,0 +1,5 @@
+map builtins.stringLength [ "\t\n\r" "\\" "\"" "\${" "$$" "$" ''''${'' ''a'''b'' "${"ab"}${"c"}"
+  ''
+    two
+    lines
+  '' ]

@@ -1,0 +1,3 @@
+builtins.toJSON {
+  a = [ (1 + "x") ];
+}

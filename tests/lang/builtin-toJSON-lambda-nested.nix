@@ -1,0 +1,4 @@
+builtins.toJSON {
+  a = 1;
+  b = [ 2 ({ x }: x) ];
+}

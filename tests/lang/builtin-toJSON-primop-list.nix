@@ -1,0 +1,4 @@
+builtins.toJSON [
+  1
+  builtins.head
+]

@@ -1,0 +1,4 @@
+builtins.toJSON {
+  ok = 1;
+  bad = builtins.add;
+}

@@ -1,0 +1,4 @@
+builtins.toXML {
+  ok = 1;
+  bad = [ (1 + "x") ];
+}

@@ -1,0 +1,1 @@
+builtins.toXML [ 1 "two" [ 3 [ 4 [ ] ] ] { five = 5; } null ]

@@ -1,0 +1,1 @@
+builtins.toXML { "ключ" = "café 日本 😀"; }

@@ -1,0 +1,2 @@
+# type errors are not caught
+builtins.tryEval (1 + "a")

@@ -1,0 +1,2 @@
+# the value of the attribute is not evaluated
+(builtins.unsafeGetAttrPos "a" { a = throw "not forced"; }).line

@@ -1,0 +1,4 @@
+builtins.path {
+  path = ./store-data/tree;
+  filter = path: type: throw "first: ${type} ${path}";
+}

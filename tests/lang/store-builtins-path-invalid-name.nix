@@ -1,0 +1,1 @@
+builtins.path { path = ./store-data/hello.txt; name = "a b"; }

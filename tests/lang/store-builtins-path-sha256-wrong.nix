@@ -1,0 +1,1 @@
+builtins.path { path = ./store-data/hello.txt; sha256 = "0000000000000000000000000000000000000000000000000000"; }

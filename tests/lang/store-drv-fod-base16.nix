@@ -1,0 +1,9 @@
+let d = derivation {
+  name = "fixed";
+  system = "x86_64-linux";
+  builder = "/bin/sh";
+  outputHashAlgo = "sha256";
+  outputHashMode = "flat";
+  outputHash = "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03";
+};
+in { inherit (d) drvPath outPath; }

@@ -1,0 +1,6 @@
+derivation {
+  name = "multi";
+  system = "x86_64-linux";
+  builder = "/bin/sh";
+  outputs = [ "out" "dev" ];
+}

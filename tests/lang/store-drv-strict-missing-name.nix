@@ -1,0 +1,1 @@
+derivationStrict { system = "x86_64-linux"; builder = "/bin/sh"; }

@@ -1,0 +1,1 @@
+./store-data + "${./store-data/hello.txt}"

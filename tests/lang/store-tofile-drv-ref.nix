@@ -1,0 +1,2 @@
+let d = derivation { name = "d"; system = "x86_64-linux"; builder = "/bin/sh"; }; in
+builtins.toFile "x" "output: ${d}"

@@ -1,0 +1,1 @@
+builtins.toFile "a/b" "x"
