@@ -42,7 +42,8 @@ static void print_value(FILE *out, Value *v, PtrSet *seen)
         fputs("{ ", out);
         Attr **s = attrs_by_name(a);
         for (uint32_t i = 0; i < a->size; i++) {
-            fprintf(out, "%s = ", sym_show(s[i]->name));
+            sym_print(out, s[i]->name);
+            fputs(" = ", out);
             print_value(out, s[i]->value, seen);
             fputs("; ", out);
         }

@@ -40,8 +40,7 @@ static bool plain_id(const char *s, size_t len)
     return true;
 }
 
-/* Writes a symbol as an identifier, quoted where it has to be. */
-static void show_sym(FILE *out, Sym s)
+void sym_print(FILE *out, Sym s)
 {
     if (plain_id(sym_str(s), sym_len(s))) fputs(sym_str(s), out);
     else show_string(out, sym_str(s), sym_len(s));
@@ -52,7 +51,7 @@ char *sym_show(Sym s)
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
-    show_sym(f, s);
+    sym_print(f, s);
     fclose(f);
     char *r = gc_strndup(buf, len);
     free(buf);

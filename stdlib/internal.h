@@ -89,6 +89,8 @@ void store_register(void);
 void derivation_register(void);
 void fs_register(void);
 void context_register(void);
+void json_register(void);
+void xml_register(void);
 /* Coerces to a path that can be read: strings with a store context would
  * need a real store, and fail as in Nix ("path '…' is not valid"). */
 const char *realise_path(Value *v, PosIdx pos);

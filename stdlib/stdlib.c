@@ -21,6 +21,8 @@ void stdlib_init(void)
     derivation_register();
     fs_register();
     context_register();
+    json_register();
+    xml_register();
     ev_seal_builtins();
     derivation_define();
 }
