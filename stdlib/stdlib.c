@@ -23,6 +23,7 @@ void stdlib_init(void)
     context_register();
     json_register();
     xml_register();
+    regex_register();
     ev_seal_builtins();
     derivation_define();
 }

@@ -3,8 +3,8 @@
 
 let
   inherit (builtins)
-    attrNames attrValues catAttrs concatMap elemAt filter foldl' getAttr hasAttr
-    head isAttrs isList length listToAttrs mapAttrs removeAttrs tail;
+    attrNames attrValues catAttrs concatMap elemAt filter foldl' isAttrs length
+    listToAttrs mapAttrs removeAttrs;
 in
 rec {
   # Builtins that nixpkgs offers from here too.

@@ -6,11 +6,12 @@
 #
 # The top level holds each sub-library under its own name and, flattened,
 # the functions of trivial, attrsets, lists, strings, fixed-points and
-# asserts. Where two files define one name the top level takes the one
-# that nixpkgs' top level has: `replicate` is the list one, `hasPrefix`
-# and `removePrefix` are the string ones. As in nixpkgs, versions and
-# generators are not flattened (short names such as `major` or `toINI`
-# stay under `lib.versions` / `lib.generators`), except `splitVersion`.
+# asserts, except the builtins that lib.strings re-exports but nixpkgs
+# keeps off its top level (toJSON, typeOf, …). Where two files define one
+# name, the top level takes the one nixpkgs' top level has: `replicate`
+# is the list one, `hasPrefix` and `removePrefix` the string ones. As in
+# nixpkgs, versions and generators are not flattened (`major`, `toINI`
+# stay under lib.versions and lib.generators), except `splitVersion`.
 let
   fixedPoints = import ./fixed-points.nix { inherit lib; };
 
@@ -30,7 +31,11 @@ let
     // trivial
     // attrsets
     // lists
-    // strings
+    # Builtins that lib.strings offers but nixpkgs' top level does not.
+    // builtins.removeAttrs strings [
+      "compareVersions" "fromJSON" "parseDrvName" "storeDir" "toJSON" "typeOf"
+      "unsafeDiscardStringContext"
+    ]
     // fixedPoints
     // asserts
     // {

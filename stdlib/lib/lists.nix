@@ -3,7 +3,7 @@
 
 let
   inherit (builtins)
-    all any concatLists concatMap elem elemAt filter genList head isList length sort;
+    any concatMap elem elemAt filter genList head isList length sort;
 in
 rec {
   # Builtins that nixpkgs offers from here too.
