@@ -92,6 +92,7 @@ void context_register(void);
 void json_register(void);
 void xml_register(void);
 void regex_register(void);
+void toml_register(void);
 /* Coerces to a path that can be read: strings with a store context would
  * need a real store, and fail as in Nix ("path '…' is not valid"). */
 const char *realise_path(Value *v, PosIdx pos);

@@ -24,6 +24,7 @@ void stdlib_init(void)
     json_register();
     xml_register();
     regex_register();
+    toml_register();
     ev_seal_builtins();
     derivation_define();
 }

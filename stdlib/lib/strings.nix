@@ -197,9 +197,10 @@ rec {
   # `s` with a backslash before each occurrence of the strings of `list`.
   escape = list: replaceStrings list (map (c: "\\${c}") list);
 
-  # `s` with each character of `list` written as a C escape `\xNN`.
+  # `s` with each (printable ASCII) character of `list` written as a C
+  # escape `\xNN`, in lower-case hexadecimal without padding.
   escapeC = list: replaceStrings list
-    (map (c: "\\x${toLower (fixedWidthString 2 "0" (lib.trivial.toHexString (charToInt c)))}") list);
+    (map (c: "\\x${toLower (lib.trivial.toHexString (charToInt c))}") list);
 
   # `s` percent-encoded for a URL: every ASCII character but letters,
   # digits and `-_.~` becomes `%XX`.
