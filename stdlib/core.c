@@ -167,6 +167,19 @@ PRIM(findFile)
             return;
         }
     }
+    /* <nomix/…> is the library shipped with nomix (as Nix has <nix/…>);
+     * it comes after every search path entry, so users can override it */
+    if (strncmp(name, "nomix", 5) == 0 && (name[5] == 0 || name[5] == '/')) {
+        const char *dirs[] = {NOMIX_DATADIR, NOMIX_SOURCE_DATADIR};
+        for (int i = 0; i < 2; i++) {
+            const char *res = gc_printf("%s%s", dirs[i], name + 5);
+            if (exists(gc_printf("%s/lib/default.nix", dirs[i])) && exists(res)) {
+                const char *c = path_canon(res, strlen(res));
+                mk_path(out, c, strlen(c));
+                return;
+            }
+        }
+    }
     if (strncmp(name, "nix/", 4) == 0) {
         const char *c = gc_printf("/__corepkgs__/%s", name + 4);
         mk_path(out, c, strlen(c));

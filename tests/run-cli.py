@@ -53,8 +53,8 @@ CASES = [
      dict(out='{ greeting = "hello"; }\n', nix=True)),
     ('nix-path', ['eval', '--strict', '-E', '(import <inc/hello.nix>).greeting'],
      dict(env={'NIX_PATH': 'x=/nonexistent:inc=data/inc'}, out='"hello"\n', nix=True)),
-    ('include-before-nix-path', ['eval', '-I', 'inc=data', '-E', 'builtins.pathExists <inc>'],
-     dict(env={'NIX_PATH': 'inc=data/inc'}, exit=1, err=["attribute 'pathExists' missing"])),
+    ('include-before-nix-path', ['eval', '-I', 'inc=data', '-E', 'toString <inc>'],
+     dict(env={'NIX_PATH': 'inc=data/inc'}, has=['tests/cli/data"\n'], nix=True)),
     ('not-found', ['eval', '-E', '<nope>'],
      dict(exit=1, err=["file 'nope' was not found in the Nix search path (add it using $NIX_PATH or -I)"], nix=True)),
     ('missing-file', ['eval', 'data/none.nix'], dict(exit=1, err=['getting status of', 'none.nix']), ),
@@ -85,6 +85,12 @@ CASES = [
      dict(has=['--eval', '--parse', '--strict', '--json', '--arg ', '--argstr', '-I', '--option', '--read-write-mode'])),
     ('help-parse', ['parse', '--help'], dict(has=['--nix', '--quiet', '-E'])),
     ('version', ['--version'], dict(has=['nomix '])),
+    # The library shipped with nomix, from any directory.
+    ('nomix-lib', ['eval', '-E', '(import <nomix/lib>).concatMapStringsSep "," toString [ 1 2 ]'],
+     dict(cwd='/', out='"1,2"\n')),
+    ('nomix-lib-overridable', ['eval', '-I', 'nomix=data/inc', '-E', '(import <nomix/hello.nix>).greeting'],
+     dict(out='"hello"\n')),
+    ('nomix-lib-not-in-nixpath', ['eval', '--strict', '-E', 'builtins.nixPath'], dict(out='[ ]\n', nix=True)),
     # Pathological input ends in an error or a value, never a crash.
     ('deep-parse', ['eval', '-'], dict(stdin='[' * 20000 + ']' * 20000, exit=1, err=['error: memory exhausted'])),
     ('deep-chain', ['eval', '-'], dict(stdin='1' + ' + 1' * 50000, out='50001\n')),
@@ -102,7 +108,7 @@ def run(cmd, opts):
     env.pop('NIX_PATH', None)
     env['HOME'] = '/home/nomix-test'
     env.update(opts.get('env', {}))
-    cwd = os.path.join(CLI, opts.get('cwd', '.'))
+    cwd = os.path.join(CLI, opts.get('cwd', '.'))   # an absolute cwd stays as it is
     return subprocess.run(cmd, cwd=cwd, env=env, input=opts.get('stdin', '').encode(),
                           capture_output=True, timeout=60)
 
