@@ -446,20 +446,128 @@ PRIM(storePath)
     mk_string(out, path, strlen(path), ctx_merge(ctx, ctx_single(sp)));
 }
 
-/* The fetchers: nomix evaluates offline. */
-#define FETCHER(fname, shown)                                                                       \
-    PRIM(fname)                                                                                     \
-    {                                                                                               \
-        (void)args;                                                                                 \
-        (void)out;                                                                                  \
-        ev_error(ERR_EVAL, pos, "'%s' would download from the network, and nomix evaluates offline; " \
-                                "vendor the source and use a path instead", shown);                \
+/* ---- fetchers: arguments are checked as Nix checks them, then nomix
+ * refuses to download: it evaluates offline ---- */
+
+/* The error for a fetcher given valid arguments. */
+static _Noreturn void offline(const char *who, const char *what, PosIdx pos)
+{
+    ev_error(ERR_EVAL, pos, "'%s' cannot fetch '%s': nomix evaluates offline, without network or store; "
+                            "vendor the source and use a path instead", who, what);
+}
+
+/* fetchurl and fetchTarball: a URL, or { url, sha256 ?, name ? }. */
+static void fetch(Value **args, PosIdx pos, const char *who)
+{
+    const char *url = NULL;
+    ev_force(args[0], pos);
+    if (args[0]->type == T_ATTRS) {
+        Attrs *a = args[0]->attrs;
+        for (uint32_t i = 0; i < a->size; i++) {
+            const char *n = sym_str(a->a[i].name);
+            PosIdx ap = a->a[i].pos;
+            if (!strcmp(n, "url")) url = ev_force_string_noctx(a->a[i].value, ap);
+            else if (!strcmp(n, "sha256")) {
+                const char *h = ev_force_string_noctx(a->a[i].value, ap);
+                Hash tmp;
+                const char *err = *h ? hash_parse(h, HT_SHA256, &tmp) : NULL;
+                if (err) ev_error(ERR_EVAL, ap, "%s", err);
+            } else if (!strcmp(n, "name")) ev_force_string_noctx(a->a[i].value, ap);
+            else ev_error(ERR_EVAL, ap, "unsupported argument '%s' to '%s'", sym_show(a->a[i].name), who);
+        }
+        if (!url) ev_error(ERR_EVAL, pos, "'url' argument required");
+    } else
+        url = ev_force_string_noctx(args[0], pos);
+    offline(who, url, pos);
+}
+
+/* `builtins.fetchurl` */
+PRIM(fetchurl)
+{
+    (void)out;
+    fetch(args, pos, "fetchurl");
+}
+
+/* `fetchTarball` */
+PRIM(fetchTarball)
+{
+    (void)out;
+    fetch(args, pos, "fetchTarball");
+}
+
+/* `fetchGit`: a URL, or { url, ref ?, rev ?, … }. */
+PRIM(fetchGit)
+{
+    (void)out;
+    static const char *const allowed[] = {"url", "ref", "rev", "shallow", "submodules", "lastModified",
+                                          "revCount", "narHash", "allRefs", "name"};
+    ev_force(args[0], pos);
+    const char *url = NULL;
+    if (args[0]->type == T_ATTRS) {
+        Attrs *a = args[0]->attrs;
+        if (attrs_get(a, sym_cstr("type"))) ev_error(ERR_EVAL, pos, "unexpected attribute 'type'");
+        for (uint32_t i = 0; i < a->size; i++) {
+            Value *v = a->a[i].value;
+            ev_force(v, a->a[i].pos);
+            if (v->type == T_STRING || v->type == T_PATH) {
+                StrBuf b = {0};
+                ev_coerce_to_string(v, a->a[i].pos, COERCE_CANON_PATH, &b);
+                if (!strcmp(sym_str(a->a[i].name), "url")) url = b.s ? b.s : "";
+            } else if (v->type != T_BOOL && v->type != T_INT)
+                ev_type_error(pos, "fetchTree argument '%s' is %s while a string, Boolean or integer is expected",
+                              sym_str(a->a[i].name), ev_show_type(v));
+        }
+        for (uint32_t i = 0; i < a->size; i++) {
+            bool ok = false;
+            for (size_t k = 0; k < sizeof allowed / sizeof *allowed; k++)
+                if (!strcmp(sym_str(a->a[i].name), allowed[k])) ok = true;
+            if (!ok) ev_error(ERR_EVAL, pos, "unsupported Git input attribute '%s'", sym_str(a->a[i].name));
+        }
+        if (!url) ev_error(ERR_EVAL, pos, "input attribute 'url' is missing");
+    } else {
+        StrBuf b = {0};
+        ev_coerce_to_string(args[0], pos, COERCE_CANON_PATH, &b);
+        url = b.s ? b.s : "";
     }
-FETCHER(fetchurl, "builtins.fetchurl")
-FETCHER(fetchTarball, "fetchTarball")
-FETCHER(fetchGit, "fetchGit")
-FETCHER(fetchMercurial, "fetchMercurial")
-FETCHER(fetchTree, "fetchTree")
+    offline("fetchGit", url, pos);
+}
+
+/* `fetchMercurial`: a URL, or { url, rev ?, name ? }. */
+PRIM(fetchMercurial)
+{
+    (void)out;
+    ev_force(args[0], pos);
+    const char *url = "";
+    if (args[0]->type == T_ATTRS) {
+        Attrs *a = args[0]->attrs;
+        for (uint32_t i = 0; i < a->size; i++) {
+            const char *n = sym_str(a->a[i].name);
+            PosIdx ap = a->a[i].pos;
+            if (!strcmp(n, "url")) {
+                StrBuf b = {0};
+                ev_coerce_to_string(a->a[i].value, ap, COERCE_CANON_PATH, &b);
+                url = b.s ? b.s : "";
+            } else if (!strcmp(n, "rev") || !strcmp(n, "name"))
+                ev_force_string_noctx(a->a[i].value, ap);
+            else
+                ev_error(ERR_EVAL, ap, "unsupported argument '%s' to 'fetchMercurial'", sym_show(a->a[i].name));
+        }
+        if (!*url) ev_error(ERR_EVAL, pos, "'url' argument required");
+    } else {
+        StrBuf b = {0};
+        ev_coerce_to_string(args[0], pos, COERCE_CANON_PATH, &b);
+        url = b.s ? b.s : "";
+    }
+    offline("fetchMercurial", url, pos);
+}
+
+/* `fetchTree`: experimental in Nix 2.8 and off, so always refused there too. */
+PRIM(fetchTree)
+{
+    (void)args;
+    (void)out;
+    ev_error(ERR_EVAL, pos, "experimental Nix feature 'flakes' is disabled; use '--extra-experimental-features flakes' to override");
+}
 
 static const PrimDef store_prims[] = {
     {"filterSource", 2, prim_filterSource, false},

@@ -85,6 +85,15 @@ CASES = [
      dict(has=['--eval', '--parse', '--strict', '--json', '--arg ', '--argstr', '-I', '--option', '--read-write-mode'])),
     ('help-parse', ['parse', '--help'], dict(has=['--nix', '--quiet', '-E'])),
     ('version', ['--version'], dict(has=['nomix '])),
+    # Fetchers check their arguments as Nix does, then refuse: nomix is offline.
+    ('fetchurl-offline', ['eval', '-E', 'builtins.fetchurl "https://example.org/x.tar.gz"'],
+     dict(exit=1, err=["'fetchurl' cannot fetch 'https://example.org/x.tar.gz': nomix evaluates offline"])),
+    ('fetchtarball-offline', ['eval', '-E', 'fetchTarball { url = "https://example.org/x.tar.gz"; sha256 = ""; }'],
+     dict(exit=1, err=["'fetchTarball' cannot fetch", 'nomix evaluates offline', 'at «string»:1:1:'])),
+    ('fetchgit-offline', ['eval', '-E', 'fetchGit { url = "https://example.org/r.git"; ref = "main"; }'],
+     dict(exit=1, err=["'fetchGit' cannot fetch 'https://example.org/r.git'", 'nomix evaluates offline'])),
+    ('fetchmercurial-offline', ['eval', '-E', 'fetchMercurial "https://example.org/hg"'],
+     dict(exit=1, err=["'fetchMercurial' cannot fetch", 'nomix evaluates offline'])),
     # The library shipped with nomix, from any directory.
     ('nomix-lib', ['eval', '-E', '(import <nomix/lib>).concatMapStringsSep "," toString [ 1 2 ]'],
      dict(cwd='/', out='"1,2"\n')),

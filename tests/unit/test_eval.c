@@ -119,6 +119,22 @@ static void test_print(void)
     CHECK_STR(eval_print("9223372036854775807 + 1"), "-9223372036854775808");
 }
 
+/* toFile, interpolated sources and derivations are remembered for a build. */
+static void test_store_registry(void)
+{
+    eval_print("builtins.toFile \"greeting\" \"hello\"");
+    const StoreObject *o = store_lookup("/nix/store/5akl8zsmda0yrr63v4khwgskih2g2hsh-greeting");
+    CHECK(o != NULL);
+    if (o) {
+        CHECK(o->kind == SO_TEXT);
+        CHECK(o->len == 5 && memcmp(o->text, "hello", 5) == 0);
+    }
+    eval_print("(derivation { name = \"d\"; system = \"x86_64-linux\"; builder = \"/bin/sh\"; }).drvPath");
+    o = store_lookup("/nix/store/nrb4avj6pm8s9wv5zqyxn1zf91648msi-d.drv");
+    CHECK(o != NULL && o->kind == SO_DERIVATION && strncmp(o->text, "Derive([", 8) == 0);
+    CHECK(store_lookup("/nix/store/00000000000000000000000000000000-none") == NULL);
+}
+
 int main(void)
 {
     ev_init(NULL);
@@ -128,5 +144,6 @@ int main(void)
     test_strbuf();
     test_errors();
     test_print();
+    test_store_registry();
     return check_report("test_eval");
 }

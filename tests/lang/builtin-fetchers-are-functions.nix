@@ -1,0 +1,1 @@
+map builtins.isFunction [ builtins.fetchurl fetchTarball fetchGit fetchMercurial builtins.fetchTree ]

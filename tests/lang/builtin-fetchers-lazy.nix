@@ -1,0 +1,1 @@
+{ unused = fetchTarball "https://example.org/x.tar.gz"; used = 1; }.used

@@ -1,0 +1,1 @@
+map builtins.typeOf [ builtins.fetchurl fetchTarball fetchGit fetchMercurial builtins.fetchTree ]

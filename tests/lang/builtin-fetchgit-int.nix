@@ -1,0 +1,1 @@
+fetchGit 42

@@ -1,0 +1,1 @@
+fetchGit { type = "git"; url = "https://example.org/r.git"; }

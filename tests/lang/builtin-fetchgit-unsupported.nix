@@ -1,0 +1,1 @@
+fetchGit { url = "https://example.org/r.git"; branch = "main"; }

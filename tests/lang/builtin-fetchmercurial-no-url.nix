@@ -1,0 +1,1 @@
+fetchMercurial { rev = "default"; }

@@ -1,0 +1,1 @@
+fetchMercurial { url = "https://example.org/hg"; branch = "x"; }

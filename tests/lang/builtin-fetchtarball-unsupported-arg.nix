@@ -1,0 +1,1 @@
+fetchTarball { url = "https://example.org/x.tar.gz"; rev = "1"; }

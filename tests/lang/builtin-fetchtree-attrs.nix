@@ -1,0 +1,1 @@
+builtins.fetchTree { type = "path"; path = ./builtin-fetchtree-attrs.nix; }

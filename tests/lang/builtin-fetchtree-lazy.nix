@@ -1,0 +1,1 @@
+(builtins.tryEval (builtins.fetchTree 1)).success or true

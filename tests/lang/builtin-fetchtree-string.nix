@@ -1,0 +1,1 @@
+builtins.fetchTree "https://example.org/x.tar.gz"

@@ -1,0 +1,1 @@
+builtins.fetchurl { url = "https://example.org/x"; foo = 1; }

@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = "x"; path = ./builtin-data; } ] "y/nl.txt"

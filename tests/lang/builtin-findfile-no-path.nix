@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = "d"; } ] "d/x"

@@ -1,0 +1,1 @@
+builtins.findFile [ { path = ./builtin-data; } ] "nl.txt"

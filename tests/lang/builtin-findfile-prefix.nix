@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = "data"; path = ./builtin-data; } ] "data/nl.txt"

@@ -1,0 +1,1 @@
+builtins.isBool (builtins.seq 1 (builtins.head [ true ]))

@@ -1,0 +1,1 @@
+builtins.isFloat (builtins.fromJSON "1e3")

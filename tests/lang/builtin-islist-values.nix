@@ -1,0 +1,1 @@
+map builtins.isList [ [ ] [ 1 ] { } "[]" null (builtins.attrNames { a = 1; }) ]

@@ -1,0 +1,1 @@
+let __nixPath = [ { prefix = "q"; path = ./builtin-data; } ]; in <q/nl.txt>

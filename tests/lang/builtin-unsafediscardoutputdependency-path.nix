@@ -1,0 +1,1 @@
+builtins.getContext (builtins.unsafeDiscardOutputDependency "${builtins.toFile "x" "y"}")
