@@ -56,7 +56,7 @@ typedef struct JLex {
     int current;
     bool unget;
     size_t chars_total, chars_line, lines;
-    StrBuf token;           /* every byte read since the last reset */
+    size_t token_start;     /* the bytes read since the last reset start here */
     StrBuf value;           /* the decoded string or number text */
     const char *error;
     uint64_t u;
@@ -74,7 +74,6 @@ static int jget(JLex *l)
         l->unget = false;
     else
         l->current = l->at < l->len ? l->s[l->at++] : JEOF;
-    if (l->current != JEOF) sb_addc(&l->token, (char)l->current);
     if (l->current == '\n') {
         l->lines++;
         l->chars_line = 0;
@@ -91,7 +90,6 @@ static void junget(JLex *l)
         if (l->lines > 0) l->lines--;
     } else
         l->chars_line--;
-    if (l->current != JEOF && l->token.len) l->token.s[--l->token.len] = 0;
 }
 
 /* Starts a new token at the current byte. */
@@ -99,9 +97,7 @@ static void jreset(JLex *l)
 {
     l->value.len = 0;
     if (l->value.s) l->value.s[0] = 0;
-    l->token.len = 0;
-    if (l->token.s) l->token.s[0] = 0;
-    if (l->current != JEOF) sb_addc(&l->token, (char)l->current);
+    l->token_start = l->current == JEOF ? l->at : l->at - 1;
 }
 
 /* The names nlohmann gives control characters in its messages. */
@@ -213,7 +209,16 @@ static enum Tok jstring(JLex *l)
                                  c, ctl_names[c], c, alt);
             return J_ERROR;
         }
-        if (c < 0x80) { sb_addc(&l->value, (char)c); continue; }
+        if (c < 0x80) {
+            /* a run of plain characters goes in at once */
+            size_t run = l->at;
+            while (run < l->len && l->s[run] >= 0x20 && l->s[run] < 0x80 && l->s[run] != '"' && l->s[run] != '\\') run++;
+            sb_add(&l->value, (const char *)l->s + l->at - 1, run - l->at + 1);
+            l->chars_total += run - l->at;
+            l->chars_line += run - l->at;
+            l->at = run;
+            continue;
+        }
         static const int r2[] = {0x80, 0xBF}, e0[] = {0xA0, 0xBF, 0x80, 0xBF}, r3[] = {0x80, 0xBF, 0x80, 0xBF},
                          ed[] = {0x80, 0x9F, 0x80, 0xBF}, f0[] = {0x90, 0xBF, 0x80, 0xBF, 0x80, 0xBF},
                          r4[] = {0x80, 0xBF, 0x80, 0xBF, 0x80, 0xBF}, f4[] = {0x80, 0x8F, 0x80, 0xBF, 0x80, 0xBF};
@@ -334,8 +339,9 @@ static enum Tok jscan(JLex *l)
 static char *token_text(JLex *l)
 {
     StrBuf b = {0};
-    for (size_t i = 0; i < l->token.len; i++) {
-        unsigned char c = (unsigned char)l->token.s[i];
+    size_t end = l->at - (l->unget && l->current != JEOF ? 1 : 0);
+    for (size_t i = l->token_start; i < end; i++) {
+        unsigned char c = l->s[i];
         if (c <= 0x1F) sb_printf(&b, "<U+%04X>", c);
         else sb_addc(&b, (char)c);
     }
