@@ -34,10 +34,10 @@ typedef struct EvalArgs {
     size_t ninclude;
 } EvalArgs;
 
-/* Appends to a malloc'd array of pointers. */
+/* Appends to a growing array of pointers. */
 static void push_str(const char ***v, size_t *n, const char *s)
 {
-    *v = realloc(*v, (*n + 1) * sizeof **v);
+    *v = GC_REALLOC(*v, (*n + 1) * sizeof **v);
     (*v)[(*n)++] = s;
 }
 
@@ -110,7 +110,7 @@ static int parse_args(int argc, char **argv, EvalArgs *a, bool inst)
         else if (!strcmp(s, "-A") || !strcmp(s, "--attr")) { NEED(1); push_str(&a->attr_paths, &a->npaths, argv[++i]); }
         else if (!strcmp(s, "--arg") || !strcmp(s, "--argstr")) {
             NEED(2);
-            a->auto_args = realloc(a->auto_args, (a->nauto + 1) * sizeof *a->auto_args);
+            a->auto_args = GC_REALLOC(a->auto_args, (a->nauto + 1) * sizeof *a->auto_args);
             a->auto_args[a->nauto++] = (AutoArg){argv[i + 1], argv[i + 2], s[5] == 's'};
             i += 2;
         } else if (!strcmp(s, "-I") || !strcmp(s, "--include")) { NEED(1); push_str(&a->include, &a->ninclude, argv[++i]); }
@@ -211,7 +211,6 @@ static Value *find_along(const char *path, Attrs *auto_args, Value *root)
             v = list_elems(v)[index];
         }
     }
-    free(names);
     return v;
 }
 
@@ -304,25 +303,18 @@ static void process(const EvalArgs *a, Expr *e, Attrs *auto_args)
         Value res;
         if (auto_args->size == 0) res = *v;
         else ev_auto_call(auto_args, v, &res);
-        char *buf = NULL;
-        size_t len = 0;
-        FILE *m = open_memstream(&buf, &len);
+        StrBuf b = {0};
         if (a->json)
-            ev_print_json(m, &res, a->strict, value_pos(v), NULL);
-        else if (a->raw) {
-            StrBuf b = {0};
+            ev_show_json(&b, &res, a->strict, value_pos(v));
+        else if (a->raw)
             ev_coerce_to_string(&res, value_pos(v), COERCE_COPY_TO_STORE | COERCE_CANON_PATH, &b);
-            fwrite(b.s ? b.s : "", 1, b.len, m);
-        }
         else {
             if (a->strict) ev_force_deep(&res);
-            ev_print(m, &res);
-            fputc('\n', m);
+            ev_show(&b, &res);
+            sb_addc(&b, '\n');
         }
-        fclose(m);
-        fwrite(buf, 1, len, stdout);
+        fwrite(b.s ? b.s : "", 1, b.len, stdout);
         fflush(stdout);
-        free(buf);
     }
 }
 
@@ -384,7 +376,7 @@ static int run(void *p)
 /* Runs eval or instantiate with parsed flags. */
 static int eval_main(int argc, char **argv, bool inst)
 {
-    EvalArgs *a = calloc(1, sizeof *a);
+    EvalArgs *a = GC_MALLOC(sizeof *a);
     a->cmd = inst ? "instantiate" : "eval";
     int r = parse_args(argc, argv, a, inst);
     if (r) return r;

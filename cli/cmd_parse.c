@@ -75,7 +75,7 @@ static int run(void *p)
 int cmd_parse(int argc, char **argv)
 {
     ParseArgs a = {0};
-    a.inputs = calloc((size_t)argc, sizeof *a.inputs);
+    a.inputs = GC_MALLOC((size_t)argc * sizeof *a.inputs);
     for (int i = 1; i < argc; i++) {
         const char *s = argv[i];
         if (!strcmp(s, "--help") || !strcmp(s, "-h")) {

@@ -1,6 +1,7 @@
 /* main.c: the `nomix` command: dispatch to a subcommand. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <gc/gc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,8 +77,8 @@ size_t nix_path_split(const char *s, const char ***out)
             }
         }
         if (p > start) {
-            v = realloc(v, (n + 1) * sizeof *v);
-            char *e = malloc((size_t)(p - start) + 1);
+            v = GC_REALLOC(v, (n + 1) * sizeof *v);
+            char *e = GC_MALLOC_ATOMIC((size_t)(p - start) + 1);
             memcpy(e, start, (size_t)(p - start));
             e[p - start] = 0;
             v[n++] = e;
@@ -91,6 +92,7 @@ size_t nix_path_split(const char *s, const char ***out)
 /* Dispatches to the command named by the first argument. */
 int main(int argc, char **argv)
 {
+    GC_INIT();  /* the command line's own arrays live in collected memory too */
     if (argc < 2) {
         print_help(stderr);
         return 2;

@@ -247,15 +247,17 @@ extern const char *(*ev_copy_to_store_hook)(const char *path, PosIdx pos);
 
 /* ---- printing ---- */
 
-/* Prints as `nix-instantiate --eval` does (with «repeated» for shared
- * lists and sets, <CODE> for unevaluated parts). */
+/* Appends V as `nix-instantiate --eval` prints it (with «repeated» for
+ * shared lists and sets, <CODE> for unevaluated parts). */
+void ev_show(StrBuf *b, Value *v);
+/* Writes V as ev_show would. */
 void ev_print(FILE *out, Value *v);
-/* Prints JSON as `nix-instantiate --eval --json` does; STRICT forces. The
- * contexts of the strings printed are merged into *CTX (if not NULL). */
-void ev_print_json(FILE *out, Value *v, bool strict, PosIdx pos, const StrCtx **ctx);
-/* Writes a JSON string literal as Nix does: `"`, `\`, \n, \r, \t escaped,
- * other control characters as \u00XX, every other byte as it is. */
-void ev_json_string(FILE *out, const char *s, size_t len);
+/* Appends V as `nix-instantiate --eval --json` prints it; STRICT forces.
+ * The contexts of the strings written are merged into B's context. */
+void ev_show_json(StrBuf *b, Value *v, bool strict, PosIdx pos);
+/* Appends a JSON string literal as Nix writes one: `"`, `\`, \n, \r, \t
+ * escaped, other control characters as \u00XX, every other byte as it is. */
+void ev_json_string(StrBuf *b, const char *s, size_t len);
 
 /* ---- errors ---- */
 

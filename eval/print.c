@@ -6,92 +6,142 @@
 
 #include "internal.h"
 
-/* Writes a string literal with Nix's escapes (and `${` as `\${`). */
-static void print_string(FILE *out, const char *s, uint32_t len)
+/* Appends S as a Nix string literal (escaping `"`, `\\`, \n, \r, \t and
+ * `${`), copying runs of plain bytes at once. */
+static void show_string(StrBuf *b, const char *s, size_t len)
 {
-    fputc('"', out);
-    for (uint32_t i = 0; i < len; i++) {
+    sb_addc(b, '"');
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
         char c = s[i];
-        if (c == '"' || c == '\\') { fputc('\\', out); fputc(c, out); }
-        else if (c == '\n') fputs("\\n", out);
-        else if (c == '\r') fputs("\\r", out);
-        else if (c == '\t') fputs("\\t", out);
-        else if (c == '$' && i + 1 < len && s[i + 1] == '{') fputs("\\$", out);
-        else fputc(c, out);
+        const char *esc;
+        if (c == '"') esc = "\\\"";
+        else if (c == '\\') esc = "\\\\";
+        else if (c == '\n') esc = "\\n";
+        else if (c == '\r') esc = "\\r";
+        else if (c == '\t') esc = "\\t";
+        else if (c == '$' && i + 1 < len && s[i + 1] == '{') esc = "\\$";
+        else continue;
+        sb_add(b, s + run, i - run);
+        sb_adds(b, esc);
+        run = i + 1;
     }
-    fputc('"', out);
+    sb_add(b, s + run, len - run);
+    sb_addc(b, '"');
 }
 
-/* Prints V; a list or set met a second time prints as «repeated». */
-static void print_value(FILE *out, Value *v, PtrSet *seen)
+/* Appends an attribute name: bare if it is an identifier, else quoted as
+ * Nix's printer quotes it (every `$` escaped). */
+static void show_name(StrBuf *b, Sym name)
+{
+    const char *s = sym_str(name);
+    size_t len = sym_len(name);
+    if (sym_is_plain(name)) {
+        sb_add(b, s, len);
+        return;
+    }
+    sb_addc(b, '"');
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '"' || c == '\\' || c == '$') { sb_addc(b, '\\'); sb_addc(b, c); }
+        else if (c == '\n') sb_adds(b, "\\n");
+        else if (c == '\r') sb_adds(b, "\\r");
+        else if (c == '\t') sb_adds(b, "\\t");
+        else sb_addc(b, c);
+    }
+    sb_addc(b, '"');
+}
+
+/* Appends a float as C++ streams write it by default (%g). */
+static void show_float(StrBuf *b, double f)
+{
+    char tmp[32];
+    int n = snprintf(tmp, sizeof tmp, "%g", f);
+    sb_add(b, tmp, (size_t)n);
+}
+
+/* Appends V; a list or set met a second time shows as «repeated». */
+static void show_value(StrBuf *b, Value *v, PtrSet *seen)
 {
     ev_check_stack(0);
     switch ((VType)v->type) {
-    case T_INT: fprintf(out, "%lld", (long long)v->i); break;
-    case T_FLOAT: fprintf(out, "%g", v->f); break;
-    case T_BOOL: fputs(v->b ? "true" : "false", out); break;
-    case T_NULL: fputs("null", out); break;
-    case T_STRING: print_string(out, v->str.s, v->len); break;
-    case T_PATH: fwrite(v->path, 1, v->len, out); break;
+    case T_INT: sb_add_int(b, v->i); break;
+    case T_FLOAT: show_float(b, v->f); break;
+    case T_BOOL: sb_adds(b, v->b ? "true" : "false"); break;
+    case T_NULL: sb_adds(b, "null"); break;
+    case T_STRING: show_string(b, v->str.s, v->len); break;
+    case T_PATH: sb_add(b, v->path, v->len); break;
     case T_ATTRS: {
         Attrs *a = v->attrs;
         if (a->size && !ptrset_add(seen, a)) {
-            fputs("«repeated»", out);
+            sb_adds(b, "«repeated»");
             break;
         }
-        fputs("{ ", out);
+        sb_adds(b, "{ ");
         Attr **s = attrs_by_name(a);
         for (uint32_t i = 0; i < a->size; i++) {
-            sym_print(out, s[i]->name);
-            fputs(" = ", out);
-            print_value(out, s[i]->value, seen);
-            fputs("; ", out);
+            show_name(b, s[i]->name);
+            sb_adds(b, " = ");
+            show_value(b, s[i]->value, seen);
+            sb_adds(b, "; ");
         }
-        fputc('}', out);
+        sb_addc(b, '}');
         break;
     }
     case T_LIST: {
         Value **el = list_elems(v);
         if (v->len && !ptrset_add(seen, el)) {
-            fputs("«repeated»", out);
+            sb_adds(b, "«repeated»");
             break;
         }
-        fputs("[ ", out);
+        sb_adds(b, "[ ");
         for (uint32_t i = 0; i < v->len; i++) {
-            print_value(out, el[i], seen);
-            fputc(' ', out);
+            show_value(b, el[i], seen);
+            sb_addc(b, ' ');
         }
-        fputc(']', out);
+        sb_addc(b, ']');
         break;
     }
-    case T_THUNK: case T_APP: case T_BLACKHOLE: fputs("<CODE>", out); break;
-    case T_LAMBDA: fputs("<LAMBDA>", out); break;
-    case T_PRIMOP: fputs("<PRIMOP>", out); break;
-    case T_PRIMOP_APP: fputs("<PRIMOP-APP>", out); break;
+    case T_THUNK: case T_APP: case T_BLACKHOLE: sb_adds(b, "<CODE>"); break;
+    case T_LAMBDA: sb_adds(b, "<LAMBDA>"); break;
+    case T_PRIMOP: sb_adds(b, "<PRIMOP>"); break;
+    case T_PRIMOP_APP: sb_adds(b, "<PRIMOP-APP>"); break;
     }
+}
+
+void ev_show(StrBuf *b, Value *v)
+{
+    PtrSet seen = {0};
+    show_value(b, v, &seen);
 }
 
 void ev_print(FILE *out, Value *v)
 {
-    PtrSet seen = {0};
-    print_value(out, v, &seen);
+    StrBuf b = {0};
+    ev_show(&b, v);
+    fwrite(b.s ? b.s : "", 1, b.len, out);
 }
 
 /* ---- JSON ---- */
 
-void ev_json_string(FILE *out, const char *s, size_t len)
+void ev_json_string(StrBuf *b, const char *s, size_t len)
 {
-    fputc('"', out);
+    if (!s) s = "";
+    sb_addc(b, '"');
+    size_t run = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\') { fputc('\\', out); fputc(c, out); }
-        else if (c == '\n') fputs("\\n", out);
-        else if (c == '\r') fputs("\\r", out);
-        else if (c == '\t') fputs("\\t", out);
-        else if (c < 32) fprintf(out, "\\u%04x", c);
-        else fputc(c, out);
+        if (c >= 32 && c != '"' && c != '\\') continue;
+        sb_add(b, s + run, i - run);
+        run = i + 1;
+        if (c == '"' || c == '\\') { sb_addc(b, '\\'); sb_addc(b, (char)c); }
+        else if (c == '\n') sb_adds(b, "\\n");
+        else if (c == '\r') sb_adds(b, "\\r");
+        else if (c == '\t') sb_adds(b, "\\t");
+        else sb_printf(b, "\\u%04x", c);
     }
-    fputc('"', out);
+    sb_add(b, s + run, len - run);
+    sb_addc(b, '"');
 }
 
 /* The position a value is best reported at: its set or lambda, else POS. */
@@ -102,61 +152,61 @@ static PosIdx value_pos(const Value *v, PosIdx pos)
     return pos;
 }
 
-/* Prints V as JSON (forcing as it goes if STRICT), as Nix's
- * printValueAsJSON; the contexts of strings are merged into *CTX. */
-static void print_json(FILE *out, Value *v, bool strict, PosIdx pos, const StrCtx **ctx)
+/* Appends V as JSON (forcing as it goes if STRICT), as Nix's
+ * printValueAsJSON; the contexts of strings are merged into B's. */
+static void show_json(StrBuf *b, Value *v, bool strict, PosIdx pos)
 {
     ev_check_stack(pos);
     if (strict) ev_force(v, pos);
     switch ((VType)v->type) {
-    case T_INT: fprintf(out, "%lld", (long long)v->i); break;
-    case T_FLOAT: fprintf(out, "%g", v->f); break;
-    case T_BOOL: fputs(v->b ? "true" : "false", out); break;
-    case T_NULL: fputs("null", out); break;
+    case T_INT: sb_add_int(b, v->i); break;
+    case T_FLOAT: show_float(b, v->f); break;
+    case T_BOOL: sb_adds(b, v->b ? "true" : "false"); break;
+    case T_NULL: sb_adds(b, "null"); break;
     case T_STRING:
-        if (v->str.ctx) *ctx = ctx_merge(*ctx, v->str.ctx);
-        ev_json_string(out, v->str.s, v->len);
+        if (v->str.ctx) b->ctx = ctx_merge(b->ctx, v->str.ctx);
+        ev_json_string(b, v->str.s, v->len);
         break;
     case T_PATH: {
-        StrBuf b = {0};
-        ev_coerce_to_string(v, pos, COERCE_COPY_TO_STORE, &b);
-        *ctx = ctx_merge(*ctx, b.ctx);
-        ev_json_string(out, b.s, b.len);
+        StrBuf p = {0};
+        ev_coerce_to_string(v, pos, COERCE_COPY_TO_STORE, &p);
+        b->ctx = ctx_merge(b->ctx, p.ctx);
+        ev_json_string(b, p.s, p.len);
         break;
     }
     case T_ATTRS: {
         Attr *ts = attrs_get(v->attrs, sym_cstr("__toString"));
         if (ts) {
-            StrBuf b = {0};
-            ev_coerce_to_string(v, pos, 0, &b);
-            *ctx = ctx_merge(*ctx, b.ctx);
-            ev_json_string(out, b.s ? b.s : "", b.len);
+            StrBuf p = {0};
+            ev_coerce_to_string(v, pos, 0, &p);
+            b->ctx = ctx_merge(b->ctx, p.ctx);
+            ev_json_string(b, p.s ? p.s : "", p.len);
             break;
         }
         Attr *op = attrs_get(v->attrs, sym_cstr("outPath"));
         if (op) {
-            print_json(out, op->value, strict, op->pos, ctx);
+            show_json(b, op->value, strict, op->pos);
             break;
         }
-        fputc('{', out);
+        sb_addc(b, '{');
         Attr **s = attrs_by_name(v->attrs);
         for (uint32_t i = 0; i < v->attrs->size; i++) {
-            if (i) fputc(',', out);
-            ev_json_string(out, sym_str(s[i]->name), sym_len(s[i]->name));
-            fputc(':', out);
-            print_json(out, s[i]->value, strict, s[i]->pos, ctx);
+            if (i) sb_addc(b, ',');
+            ev_json_string(b, sym_str(s[i]->name), sym_len(s[i]->name));
+            sb_addc(b, ':');
+            show_json(b, s[i]->value, strict, s[i]->pos);
         }
-        fputc('}', out);
+        sb_addc(b, '}');
         break;
     }
     case T_LIST: {
-        fputc('[', out);
+        sb_addc(b, '[');
         Value **el = list_elems(v);
         for (uint32_t i = 0; i < v->len; i++) {
-            if (i) fputc(',', out);
-            print_json(out, el[i], strict, pos, ctx);
+            if (i) sb_addc(b, ',');
+            show_json(b, el[i], strict, pos);
         }
-        fputc(']', out);
+        sb_addc(b, ']');
         break;
     }
     default:
@@ -164,8 +214,7 @@ static void print_json(FILE *out, Value *v, bool strict, PosIdx pos, const StrCt
     }
 }
 
-void ev_print_json(FILE *out, Value *v, bool strict, PosIdx pos, const StrCtx **ctx)
+void ev_show_json(StrBuf *b, Value *v, bool strict, PosIdx pos)
 {
-    const StrCtx *dummy = NULL;
-    print_json(out, v, strict, pos, ctx ? ctx : &dummy);
+    show_json(b, v, strict, pos);
 }

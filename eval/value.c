@@ -202,7 +202,8 @@ static void sb_reserve(StrBuf *b, size_t n)
     if (b->len + n + 1 <= b->cap) return;
     size_t cap = b->cap ? b->cap : 32;
     while (cap < b->len + n + 1) cap *= 2;
-    b->s = GC_REALLOC(b->s, cap);
+    /* atomic: the collector need not scan text for pointers */
+    b->s = b->s ? GC_REALLOC(b->s, cap) : GC_MALLOC_ATOMIC(cap);
     if (!b->s) ev_error(ERR_INTERNAL, 0, "out of memory");
     if (!b->cap) b->s[0] = 0;
     b->cap = cap;

@@ -285,6 +285,8 @@ void ast_set_name(Expr *e, Sym name);
 
 /* The name of a symbol as Nix prints it in messages: quoted if needed. */
 char *sym_show(Sym s);
+/* Whether a symbol is shown without quotes (an identifier, not `if`). */
+bool sym_is_plain(Sym s);
 /* Writes a symbol as sym_show would (keeping any NUL bytes). */
 void sym_print(FILE *out, Sym s);
 

@@ -40,6 +40,11 @@ static bool plain_id(const char *s, size_t len)
     return true;
 }
 
+bool sym_is_plain(Sym s)
+{
+    return plain_id(sym_str(s), sym_len(s));
+}
+
 void sym_print(FILE *out, Sym s)
 {
     if (plain_id(sym_str(s), sym_len(s))) fputs(sym_str(s), out);

@@ -281,15 +281,9 @@ static void set_outputs(StrMap *outputs, const char *const *names, uint32_t n, P
 /* Appends `"KEY":VALUE` for __structuredAttrs, collecting the context. */
 static void json_attr(StrBuf *b, const char *key, Value *v, PosIdx pos)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *m = open_memstream(&buf, &len);
-    ev_json_string(m, key, strlen(key));
-    fputc(':', m);
-    ev_print_json(m, v, true, pos, &b->ctx);
-    fclose(m);
-    sb_add(b, buf, len);
-    free(buf);
+    ev_json_string(b, key, strlen(key));
+    sb_addc(b, ':');
+    ev_show_json(b, v, true, pos);
 }
 
 /* `derivationStrict attrs`: { drvPath, <output> = path, … }. */

@@ -16,22 +16,9 @@
 /* `toJSON v`: compact JSON with sorted keys; keeps the strings' contexts. */
 PRIM(toJSON)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *m = open_memstream(&buf, &len);
-    const StrCtx *ctx = NULL;
-    Catch c;
-    c.want_trace = true;
-    if (!ev_try(&c, CATCH_ALL)) {
-        fclose(m);
-        free(buf);
-        ev_throw(c.err);
-    }
-    ev_print_json(m, args[0], true, pos, &ctx);
-    ev_untry(&c);
-    fclose(m);
-    mk_string(out, gc_strndup(buf, len), len, ctx);
-    free(buf);
+    StrBuf b = {0};
+    ev_show_json(&b, args[0], true, pos);
+    sb_to_value(&b, out);
 }
 
 /* ---- the lexer, as nlohmann/json's ---- */

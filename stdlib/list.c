@@ -447,7 +447,8 @@ PRIM(genericClosure)
         }
     }
     Value tmp;
-    memcpy(mk_list(&tmp, nr), res, nr * sizeof *res);
+    Value **dst = mk_list(&tmp, nr);
+    if (nr) memcpy(dst, res, nr * sizeof *res);
     *out = tmp;
 }
 

@@ -237,8 +237,17 @@ Hash store_hash_path(const char *path, bool recursive, Value *filter, PosIdx pos
     HashCtx c;
     hash_init(&c, HT_SHA256);
     if (recursive) {
+        /* an error (from the filter, or the file system) must not leak the
+         * digest state on its way out */
+        Catch k;
+        k.want_trace = true;
+        if (!ev_try(&k, CATCH_ALL)) {
+            hash_final(&c);
+            ev_throw(k.err);
+        }
         NAR_LIT(&c, "nix-archive-1");
         nar_dump(&c, path, filter, pos);
+        ev_untry(&k);
     } else {
         FILE *f = fopen(path, "rb");
         if (!f) {

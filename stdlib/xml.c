@@ -181,8 +181,10 @@ static void xml_value(XmlOut *x, Value *v, PosIdx pos)
             if (l->arg) { at[n * 2] = "name"; at[n++ * 2 + 1] = sym_str(l->arg); }
             xml_open(x, "attrspat", at, n);
             Formal *f = GC_MALLOC((l->formals->n + 1) * sizeof *f);
-            memcpy(f, l->formals->f, l->formals->n * sizeof *f);
-            qsort(f, l->formals->n, sizeof *f, formal_text_cmp);
+            if (l->formals->n) {
+                memcpy(f, l->formals->f, l->formals->n * sizeof *f);
+                qsort(f, l->formals->n, sizeof *f, formal_text_cmp);
+            }
             for (uint32_t i = 0; i < l->formals->n; i++) {
                 const char *fa[] = {"name", sym_str(f[i].name)};
                 xml_empty(x, "attr", fa, 1);
