@@ -167,13 +167,19 @@ PRIM(findFile)
             return;
         }
     }
-    /* <nomix/…> is the library shipped with nomix (as Nix has <nix/…>);
-     * it comes after every search path entry, so users can override it */
-    if (strncmp(name, "nomix", 5) == 0 && (name[5] == 0 || name[5] == '/')) {
+    /* <nomix/…> is what ships with nomix (as Nix has <nix/…>); it comes
+     * after every search path entry, so users can override it. The data
+     * directory mirrors the source tree (stdlib/lib, modules/…), except
+     * that <nomix/lib> is the full library, modules/lib, which adds the
+     * module system to stdlib's lib. */
+    if (strncmp(name, "nomix/", 6) == 0) {
+        const char *rest = name + 6;
+        if (strncmp(rest, "lib", 3) == 0 && (rest[3] == 0 || rest[3] == '/'))
+            rest = gc_printf("modules/%s", rest);
         const char *dirs[] = {NOMIX_DATADIR, NOMIX_SOURCE_DATADIR};
         for (int i = 0; i < 2; i++) {
-            const char *res = gc_printf("%s%s", dirs[i], name + 5);
-            if (exists(gc_printf("%s/lib/default.nix", dirs[i])) && exists(res)) {
+            const char *res = gc_printf("%s/%s", dirs[i], rest);
+            if (exists(gc_printf("%s/modules/lib/default.nix", dirs[i])) && exists(res)) {
                 const char *c = path_canon(res, strlen(res));
                 mk_path(out, c, strlen(c));
                 return;

@@ -1,0 +1,466 @@
+# evalModules: a list of modules in, one checked configuration out.
+#
+# 1. collect: every module is loaded (a path is imported, a function is
+#    called with the module arguments), its `imports` followed, each key
+#    kept once, and `disabledModules` taken out.
+# 2. merge: the option declarations of all modules are joined into one
+#    tree, and the definitions of all modules are sorted onto it, level by
+#    level; definitions of names nobody declared are kept aside (for the
+#    freeform type, or the "does not exist" error).
+# 3. evaluate: each option's value comes from its definitions, resolved
+#    by properties.nix, checked and merged by the option's type.
+#
+# Everything is lazy: `config.a.b` evaluates the definitions of `a.b`
+# only, and modules can read `config` while they are being merged.
+{ lib }:
+
+let
+  inherit (builtins)
+    addErrorContext all attrNames catAttrs concatLists concatMap elem filter
+    foldl' functionArgs genericClosure head isAttrs isFunction isList isString
+    length mapAttrs removeAttrs seq tail typeOf zipAttrsWith;
+  inherit (lib.options)
+    isOption mkOption showOption showFiles showDefs unknownModule;
+  inherit (lib.modules)
+    pushDownProperties dischargeProperties filterOverrides' sortProperties
+    mkOptionDefault;
+  types = lib.types;
+
+  ## Collecting modules
+
+  # The names a module may use at its top level when it has `config` or
+  # `options`.
+  structuredNames = [ "_class" "_file" "key" "disabledModules" "imports" "options" "config" "meta" "freeformType" ];
+
+  # Calls module function F with the module arguments: ARGS, and for each
+  # other argument F names, the `_module.args` value of that name.
+  applyModuleArgs = key: f: args:
+    let
+      context = name: ''while evaluating the module argument `${name}' in "${key}":'';
+      extra = mapAttrs (name: _:
+        addErrorContext (context name) (args.${name} or args.config._module.args.${name}))
+        (lib.trivial.functionArgs f);
+    in
+    f (args // extra);
+
+  # A module (attribute set) in the one shape the rest works on.
+  unifyModuleSyntax = file: key: m:
+    let
+      withMeta = c: if m ? meta then lib.modules.mkMerge [ c { meta = m.meta; } ] else c;
+      withFreeform = c:
+        if m ? freeformType then lib.modules.mkMerge [ c { _module.freeformType = m.freeformType; } ] else c;
+    in
+    if m ? config || m ? options then
+      let extra = removeAttrs m structuredNames; in
+      if extra != { } then
+        throw "Module `${key}' has an unsupported attribute `${head (attrNames extra)}'. This is caused by introducing a top-level `config' or `options' attribute. Add configuration attributes immediately on the top level instead, or move all of them (namely: ${toString (attrNames extra)}) into the explicit `config' attribute."
+      else {
+        _file = toString (m._file or file);
+        _class = m._class or null;
+        key = toString (m.key or key);
+        disabledModules = m.disabledModules or [ ];
+        imports = m.imports or [ ];
+        options = m.options or { };
+        config = withFreeform (withMeta (m.config or { }));
+      }
+    else {
+      _file = toString (m._file or file);
+      _class = m._class or null;
+      key = toString (m.key or key);
+      disabledModules = m.disabledModules or [ ];
+      imports = (m.require or [ ]) ++ (m.imports or [ ]);
+      options = { };
+      config = withFreeform (removeAttrs m [ "_class" "_file" "key" "disabledModules" "require" "imports" "freeformType" ]);
+    };
+
+  # Loads module M: a function, an attribute set, or a path to import.
+  # FILE and KEY stand for M when it says nothing about itself.
+  loadModule = args: file: key: m:
+    if isFunction m then unifyModuleSyntax file key (applyModuleArgs key m args)
+    else if isAttrs m && !(m ? outPath) then
+      let t = m._type or "module"; in
+      if t == "module" then unifyModuleSyntax file key m
+      else if t == "if" || t == "override" then loadModule args file key { config = m; }
+      else throw "Could not load a value as a module, because it is of type ${lib.strings.escapeNixString t}, in file ${toString file}."
+    else if isList m then
+      throw "Module imports can't be nested lists. Perhaps you meant to remove one level of lists? Definitions: ${showDefs [ { inherit file; value = m; } ]}"
+    else
+      let
+        path = toString m;
+        loaded = import m;
+      in
+      unifyModuleSyntax path path (if isFunction loaded then applyModuleArgs path loaded args else loaded);
+
+  # The key that an entry of `disabledModules` in FILE names.
+  disabledKey = modulesPath: file: m:
+    if isString m && !(lib.strings.hasPrefix "/" m) then toString modulesPath + "/" + m
+    else if lib.strings.isConvertibleWithToString m then
+      (if isAttrs m && m ? key && m.key != toString m then
+        throw "Module `${file}' contains a disabledModules item that is an attribute set that can be converted to a string (${toString m}) but also has a `.key' attribute (${m.key}) with a different value. This makes it ambiguous which module should be disabled."
+      else toString m)
+    else if isAttrs m && m ? key then m.key
+    else if isAttrs m then
+      throw "Module `${file}' contains a disabledModules item that is an attribute set, presumably a module, that does not have a `key' attribute. This means that the module system doesn't have any means to identify the module that should be disabled. Make sure that you've put the correct value in disabledModules: a string path relative to modulesPath, a path value, or an attribute set with a `key' attribute."
+    else
+      throw "Each disabledModules item must be a path, string, or a attribute set with a key attribute, or a value supported by toString. However, one of the disabledModules items in `${toString file}' is none of that, but is of type ${typeOf m}.";
+
+  # All modules reachable from MODULES through `imports`, each key once,
+  # without the disabled ones and what only they import. The order is
+  # breadth-first: the given modules, then their imports, and so on.
+  collectModules = class: modulesPath: modules: args:
+    let
+      # One node per module: its key, the loaded module and its imports.
+      nodes = file: parentKey: ms:
+        lib.lists.imap1 (n: m:
+          let
+            module = loadModule args file "${parentKey}:anon-${toString n}" m;
+            checkedModule =
+              if class != null && module._class != null && module._class != class then
+                throw "The module ${module._file} was imported into ${class} instead of ${module._class}."
+              else module;
+          in
+          {
+            inherit (module) key;
+            module = checkedModule;
+            children = nodes module._file module.key module.imports;
+          }) ms;
+      roots = nodes unknownModule "" modules;
+      everything = genericClosure { startSet = roots; operator = n: n.children; };
+      disabled = concatMap (n:
+        map (disabledKey modulesPath n.module._file) n.module.disabledModules) everything;
+      keep = filter (n: !(elem n.key disabled));
+      kept =
+        if disabled == [ ] then everything
+        else genericClosure { startSet = keep roots; operator = n: keep n.children; };
+    in
+    map (n: n.module) kept;
+
+  ## Merging declarations and definitions
+
+  # The declarations of one option from several modules, as one option.
+  mergeOptionDecls = loc: decls:
+    let
+      merged = foldl' (res: decl:
+        let
+          opt = decl.options;
+          both = name: opt ? ${name} && res ? ${name};
+          mergedType = if both "type" then res.type.typeMerge opt.type.functor else null;
+        in
+        if both "default" || both "example" || both "description" || both "apply"
+          || (both "type" && mergedType == null)
+        then throw "The option `${showOption loc}' in `${decl._file}' is already declared in ${showFiles res.declarations}."
+        else
+          let
+            subModules = opt.type.getSubModules or null;
+            options =
+              if subModules != null
+              then map (lib.options.setDefaultModuleLocation decl._file) subModules ++ res.options
+              else res.options;
+          in
+          opt // res // {
+            declarations = res.declarations ++ [ decl._file ];
+            inherit options;
+          } // (if mergedType != null then { type = mergedType; } else { }))
+        { inherit loc; declarations = [ ]; options = [ ]; } decls;
+    in
+    merged;
+
+  # An option's type made complete: unspecified where none was given, and
+  # a submodule type rebuilt with the modules of every declaration.
+  fixupOptionType = loc: opt:
+    let t = opt.type or types.unspecified; in
+    if t.getSubModules or null == null then opt // { type = t; }
+    else opt // { type = t.substSubModules opt.options; options = [ ]; };
+
+  # The module list as declarations and definitions at PREFIX, merged:
+  # { matchedOptions; unmatchedDefns; }.
+  mergeModules = prefix: modules:
+    mergeModules' prefix modules
+      (concatMap (m: map (config: { file = m._file; inherit config; }) (pushDownProperties m.config)) modules);
+
+  # DECLS are modules' `options` subtrees at PREFIX ({ _file; options; }),
+  # CONFIGS their `config` subtrees ({ file; config; }), already pushed down.
+  mergeModules' = prefix: decls: configs:
+    let
+      notASet = what: v:
+        throw "${what} for `${showOption prefix}' has type `${typeOf v}' rather than an attribute set. Did you mean to define this outside of `options'?";
+
+      # name -> [ { _file; options } ]
+      declsByName = zipAttrsWith (_: concatLists) (map (d:
+        if !isAttrs d.options then notASet "An option declaration" d.options
+        else mapAttrs (_: o: [ { inherit (d) _file; options = o; } ]) d.options) decls);
+
+      # name -> [ { file; value } ] for options, values as defined
+      defsByName' = zipAttrsWith (_: concatLists) (map (c:
+        if !isAttrs c.config then
+          throw "You're trying to declare a value of type `${typeOf c.config}' rather than an attribute set for the option `${showOption prefix}'! This usually happens if `${showOption prefix}' has option definitions inside that are not matched. Please check how to properly define this option by e.g. referring to `man 5 configuration.nix'!"
+        else mapAttrs (_: v: [ { inherit (c) file; value = v; } ]) c.config) configs);
+
+      # name -> [ { file; config } ] for option sets, properties pushed down
+      defsByName = mapAttrs (_: defs:
+        concatMap (def: map (config: { inherit (def) file; inherit config; }) (pushDownProperties def.value)) defs)
+        defsByName';
+
+      results = mapAttrs (name: ds:
+        let
+          loc = prefix ++ [ name ];
+          optionDecls = filter (d: isOption d.options) ds;
+          defs' = defsByName'.${name} or [ ];
+        in
+        if length optionDecls == length ds then
+          { option = evalOptionValue loc (fixupOptionType loc (mergeOptionDecls loc ds)) defs'; unmatched = [ ]; }
+        else if optionDecls != [ ] then
+          if all (d: d.options.type.name or null == "submodule") optionDecls then
+            let
+              asOption = d:
+                if isOption d.options then d
+                else d // {
+                  options = mkOption {
+                    type = types.submoduleWith {
+                      modules = [ { options = d.options; } ];
+                      shorthandOnlyDefinesConfig = null;
+                    };
+                  };
+                };
+            in
+            { option = evalOptionValue loc (fixupOptionType loc (mergeOptionDecls loc (map asOption ds))) defs'; unmatched = [ ]; }
+          else
+            let first = head optionDecls; in
+            throw "The option `${showOption loc}' in module `${first._file}' would be a parent of the following options, but its type `${first.options.type.description or "<no description>"}' does not support nested options.\n${
+              lib.strings.concatMapStrings (d: "  - option(s) with prefix `${showOption loc}' in module `${d._file}'\n")
+                (filter (d: !isOption d.options) ds)}"
+        else
+          let sub = mergeModules' loc ds (defsByName.${name} or [ ]); in
+          { option = sub.matchedOptions; unmatched = sub.unmatchedDefns; })
+        declsByName;
+
+      matchedOptions = mapAttrs (_: r: r.option) results;
+
+      # Definitions here whose names nobody declared, then those further down.
+      unmatchedHere = concatLists (lib.attrsets.mapAttrsToList (name: defs:
+        map (def: def // { prefix = [ name ]; }) defs) (removeAttrs defsByName' (attrNames declsByName)));
+      unmatchedBelow = concatLists (lib.attrsets.mapAttrsToList (name: r:
+        map (def: def // { prefix = [ name ] ++ def.prefix; }) r.unmatched) results);
+    in
+    {
+      inherit matchedOptions;
+      unmatchedDefns = if configs == [ ] then [ ] else unmatchedHere ++ unmatchedBelow;
+    };
+
+  ## Option values
+
+  # Option OPT (declarations merged) with the definitions DEFS: the option
+  # record with its value and where the value came from.
+  evalOptionValue = loc: opt: defs:
+    let
+      withDefault =
+        (if opt ? default then [ { file = head opt.declarations; value = mkOptionDefault opt.default; } ] else [ ])
+        ++ defs;
+      res =
+        if (opt.readOnly or false) && length withDefault > 1 then
+          let
+            separately = map (def: def // {
+              value = (mergeDefinitions loc opt.type [ def ]).mergedValue;
+            }) withDefault;
+          in
+          throw "The option `${showOption loc}' is read-only, but it's set multiple times. Definition values:${showDefs separately}"
+        else mergeDefinitions loc opt.type withDefault;
+      value = if opt ? apply then opt.apply res.mergedValue else res.mergedValue;
+      deprecation = opt.type.deprecationMessage or null;
+      warned =
+        if deprecation != null && res.isDefined
+        then lib.trivial.warn "The type `types.${opt.type.name}' of option `${showOption loc}' defined in ${showFiles opt.declarations} is deprecated. ${deprecation}" value
+        else value;
+    in
+    opt // {
+      value = addErrorContext "while evaluating the option `${showOption loc}':" warned;
+      inherit (res.defsFinal') highestPrio;
+      definitions = map (def: def.value) res.defsFinal;
+      files = map (def: def.file) res.defsFinal;
+      definitionsWithLocations = res.defsFinal;
+      inherit (res) isDefined;
+      __toString = _: showOption loc;
+    };
+
+  # The value of an option of TYPE at LOC from DEFS ({ file; value; }):
+  # properties resolved, values checked against the type and merged.
+  mergeDefinitions = loc: type: defs: rec {
+    defsFinal' =
+      let
+        discharged = concatMap (def:
+          map (value: { inherit (def) file; inherit value; })
+            (addErrorContext "while evaluating definitions from `${def.file}':" (dischargeProperties def.value)))
+          defs;
+        overridden = filterOverrides' discharged;
+        ordered =
+          if builtins.any (def: (def.value._type or "") == "order") overridden.values
+          then sortProperties overridden.values
+          else overridden.values;
+      in
+      { values = ordered; inherit (overridden) highestPrio; };
+    defsFinal = defsFinal'.values;
+    isDefined = defsFinal != [ ];
+    mergedValue =
+      if isDefined then
+        if all (def: type.check def.value) defsFinal then type.merge loc defsFinal
+        else
+          let invalid = filter (def: !type.check def.value) defsFinal; in
+          throw "A definition for option `${showOption loc}' is not of type `${type.description}'. Definition values:${showDefs invalid}"
+      else
+        throw "The option `${showOption loc}' is used but not defined.";
+    optionalValue = if isDefined then { value = mergedValue; } else { };
+  };
+
+  ## Suggestions
+
+  # The edit distance between strings A and B.
+  editDistance = a: b:
+    let
+      as = lib.strings.stringToCharacters a;
+      bs = lib.strings.stringToCharacters b;
+      row0 = lib.lists.range 0 (length bs);
+      step = prev: ca:
+        let
+          first = head prev + 1;
+          go = i: left: rest: diag:
+            if rest == [ ] then [ ]
+            else
+              let
+                up = head (tail diag);
+                cost = if ca == head rest then 0 else 1;
+                v = lib.trivial.min (lib.trivial.min (left + 1) (up + 1)) (head diag + cost);
+              in
+              [ v ] ++ go (i + 1) v (tail rest) (tail diag);
+        in
+        [ first ] ++ go 1 first bs prev;
+    in
+    lib.lists.last (foldl' step row0 as);
+
+  # " Did you mean `x'?" for the declared NAMES closest to NAME.
+  suggest = prefix: name: names:
+    let
+      scored = map (n: { inherit n; d = editDistance name n; }) names;
+      limit = lib.trivial.max 2 (builtins.stringLength name / 3);
+      close = builtins.sort (a: b: a.d < b.d || (a.d == b.d && a.n < b.n))
+        (filter (s: s.d <= limit) scored);
+    in
+    if close == [ ] then ""
+    else "\n\nDid you mean `${showOption (prefix ++ [ (head close).n ])}'?";
+
+  ## The whole evaluation
+
+  evalModules = evalModuleArgs@
+    { modules
+    , prefix ? [ ]
+    , specialArgs ? { }
+    , class ? null
+    , check ? true
+    , args ? { }
+    }:
+    let
+      # The options every evaluation has, under `_module`.
+      internalModule = {
+        _file = "lib/modules.nix";
+        key = "lib/modules.nix";
+        options = {
+          _module.args = mkOption {
+            type = types.lazyAttrsOf types.raw;
+            internal = true;
+            description = "Arguments passed to each module.";
+          };
+          _module.check = mkOption {
+            type = types.bool;
+            internal = true;
+            default = true;
+            description = "Whether to check whether all option definitions have matching declarations.";
+          };
+          _module.freeformType = mkOption {
+            type = types.nullOr types.optionType;
+            internal = true;
+            default = null;
+            description = "If set, merge all definitions that don't have an associated option together using this type.";
+          };
+          _module.specialArgs = mkOption {
+            readOnly = true;
+            internal = true;
+            description = "Externally provided module arguments that can't be modified from within a configuration, but can be used in module imports.";
+          };
+        };
+        config = {
+          _module.args = {
+            inherit extendModules;
+            moduleType = type;
+          } // args;
+          _module.check = lib.modules.mkDefault check;
+          _module.specialArgs = specialArgs;
+        };
+      };
+
+      merged =
+        let
+          moduleArgs = { inherit lib options config specialArgs; _class = class; } // specialArgs;
+          collected = collectModules class (specialArgs.modulesPath or "") (modules ++ [ internalModule ]) moduleArgs;
+        in
+        mergeModules prefix (lib.lists.reverseList collected);
+
+      options = merged.matchedOptions;
+
+      declaredConfig = lib.attrsets.mapAttrsRecursiveCond (v: !isOption v) (_: o: o.value) options;
+
+      freeformType = declaredConfig._module.freeformType;
+
+      config =
+        if freeformType == null then declaredConfig
+        else
+          lib.attrsets.recursiveUpdate
+            (freeformType.merge prefix (map (def: {
+              inherit (def) file;
+              value = lib.attrsets.setAttrByPath def.prefix def.value;
+            }) merged.unmatchedDefns))
+            declaredConfig;
+
+      # The first definition of an undeclared option, as an error.
+      checkUnmatched =
+        if config._module.check && freeformType == null && merged.unmatchedDefns != [ ] then
+          let
+            first = head merged.unmatchedDefns;
+            at = lib.lists.init first.prefix;
+            level = lib.attrsets.attrByPath at { } options;
+            hint = suggest (prefix ++ at) (lib.lists.last first.prefix)
+              (filter (n: n != "_module") (if isAttrs level && !(isOption level) then attrNames level else [ ]));
+            message = "The option `${showOption (prefix ++ first.prefix)}' does not exist. Definition values:${showDefs [ first ]}";
+          in
+          if attrNames options == [ "_module" ] then
+            (if showOption prefix == "" then
+              throw "${message}\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!"
+            else
+              throw "${message}\n\nHowever there are no options defined in `${showOption prefix}'. Are you sure you've declared your options properly? This can happen if you e.g. declared your options in `types.submodule' under `config' rather than `options'.")
+          else throw (message + hint)
+        else null;
+
+      checked = seq checkUnmatched;
+
+      # The same evaluation with more modules (or other special arguments,
+      # or another prefix).
+      extendModules = extendArgs@{ modules ? [ ], specialArgs ? { }, prefix ? [ ] }:
+        evalModules (evalModuleArgs // {
+          modules = evalModuleArgs.modules ++ modules;
+          specialArgs = (evalModuleArgs.specialArgs or { }) // specialArgs;
+          prefix = extendArgs.prefix or evalModuleArgs.prefix or [ ];
+        });
+
+      type = types.submoduleWith { inherit modules specialArgs class; };
+    in
+    {
+      _type = "configuration";
+      options = checked options;
+      config = checked (removeAttrs config [ "_module" ]);
+      _module = checked config._module;
+      inherit extendModules type class;
+    };
+in
+{
+  inherit evalModules collectModules mergeModules mergeModules' mergeOptionDecls
+    fixupOptionType evalOptionValue mergeDefinitions unifyModuleSyntax applyModuleArgs
+    editDistance;
+}

@@ -1,0 +1,224 @@
+# Options: declaring them (mkOption and friends), the stock ways of
+# merging definitions, and the text the module system shows for option
+# paths, files and definition values in its messages.
+{ lib }:
+
+let
+  inherit (builtins)
+    all attrNames concatLists concatStringsSep filter foldl' head isAttrs isBool
+    isFunction isInt isList isString length map match tail tryEval typeOf;
+  inherit (lib.lists) take optional;
+in
+rec {
+  ## Declaring
+
+  # An option declaration. Every attribute is optional: type (default
+  # types.unspecified), default, defaultText, example, description, apply,
+  # readOnly, internal, visible, relatedPackages.
+  mkOption = attrs: attrs // { _type = "option"; };
+
+  # Whether `x` is an option declaration.
+  isOption = x: (x._type or "") == "option";
+
+  # A boolean option, false by default, for enabling NAME.
+  mkEnableOption = name: mkOption {
+    default = false;
+    example = true;
+    description = "Whether to enable ${name}.";
+    type = lib.types.bool;
+  };
+
+  # A package option that defaults to `pkgs.NAME` (or the attribute path
+  # `default`); `nullable` allows null, `pkgsText` is how docs name pkgs.
+  mkPackageOption = pkgs: name:
+    { nullable ? false
+    , default ? name
+    , example ? null
+    , extraDescription ? ""
+    , pkgsText ? "pkgs"
+    }:
+    let
+      namePath = lib.toList name;
+      nameText = concatStringsSep "." namePath;
+      defaultPath = if default == null then null else lib.toList default;
+      defaultText = concatStringsSep "." defaultPath;
+      defaultValue =
+        lib.attrByPath defaultPath
+          (throw "${pkgsText}.${defaultText} cannot be found in ${pkgsText}") pkgs;
+    in
+    mkOption ({
+      type = if nullable then lib.types.nullOr lib.types.package else lib.types.package;
+      description = "The ${nameText} package to use." + (if extraDescription == "" then "" else " " + extraDescription);
+    }
+    // (if default == null then { } else {
+      default = defaultValue;
+      defaultText = literalExpression "${pkgsText}.${defaultText}";
+    })
+    // (if example == null then { } else {
+      example =
+        if isString example then literalExpression "${pkgsText}.${example}"
+        else example;
+    }));
+
+  # Text for documentation that is Nix code (a default or an example that
+  # cannot be shown by evaluating it).
+  literalExpression = text:
+    if !isString text then throw "literalExpression expects a string."
+    else { _type = "literalExpression"; inherit text; };
+
+  # Text for documentation that is Markdown.
+  literalMD = text:
+    if !isString text then throw "literalMD expects a string."
+    else { _type = "literalMD"; inherit text; };
+
+  # An option that accepts and ignores any definitions.
+  mkSinkUndeclaredOptions = attrs: mkOption ({
+    internal = true;
+    visible = false;
+    default = false;
+    description = "Sink for option definitions.";
+    type = mkOptionType' "sink" (_: true) (_: _: false);
+    apply = _: throw "Option value is not readable because the option is not declared.";
+  } // attrs);
+
+  # A bare option type, used where types.nix would be circular.
+  mkOptionType' = name: check: merge: lib.types.mkOptionType { inherit name check merge; };
+
+  ## Merging definitions
+
+  # The values of a list of definitions ({ file, value }).
+  getValues = map (def: def.value);
+
+  # The files of a list of definitions.
+  getFiles = map (def: def.file);
+
+  # The advice that goes with a conflict between definitions.
+  prioritySuggestion = ''
+    Use `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions.'';
+
+  # All definitions must be equal; that value is the result.
+  mergeEqualOption = loc: defs:
+    if defs == [ ] then abort "mergeEqualOption: no definitions"
+    else if length defs == 1 then (head defs).value
+    else
+      (foldl' (first: def:
+        if def.value != first.value then
+          throw "The option `${showOption loc}' has conflicting definition values:${showDefs [ first def ]}\n${prioritySuggestion}"
+        else first) (head defs) (tail defs)).value;
+
+  # Exactly one definition is allowed; MESSAGE explains why. With MERGE,
+  # that single definition goes through it.
+  mergeUniqueOption = { message, merge ? null }: loc: defs:
+    if length defs == 1 then
+      (if merge == null then (head defs).value else merge loc defs)
+    else
+      throw "The option `${showOption loc}' is defined multiple times while it's expected to be unique.\n${message}\nDefinition values:${showDefs defs}\n${prioritySuggestion}";
+
+  mergeOneOption = mergeUniqueOption { message = ""; };
+
+  # The merge of options without a type: lists are joined, sets updated,
+  # booleans or-ed, strings joined, functions merged on their results.
+  mergeDefaultOption = loc: defs:
+    let values = getValues defs; in
+    if length values == 1 then head values
+    else if all isFunction values then
+      x: mergeDefaultOption loc (map (def: def // { value = def.value x; }) defs)
+    else if all isList values then concatLists values
+    else if all isAttrs values then foldl' (a: b: a // b) { } values
+    else if all isBool values then lib.lists.any lib.trivial.id values
+    else if all isString values then lib.strings.concatStrings values
+    else if all isInt values && all (x: x == head values) values then head values
+    else throw "Cannot merge definitions of `${showOption loc}'. Definition values:${showDefs defs}";
+
+  ## Showing
+
+  # An option path as people write it: a.b."c d".<name>.*
+  showOption = parts:
+    let
+      part = p:
+        if p == "*" || match "<.*>" p != null then p
+        else lib.strings.escapeNixIdentifier p;
+    in
+    concatStringsSep "." (map part parts);
+
+  # `f1' and `f2'
+  showFiles = files: concatStringsSep " and " (map (f: "`${f}'") files);
+
+  # The definitions in an error message: one `- In FILE: VALUE` line each,
+  # the value pretty-printed (at most 5 lines, nothing if it fails).
+  showDefs = defs: lib.strings.concatMapStrings (def:
+    let
+      shown = tryEval (lib.generators.toPretty { }
+        (lib.generators.withRecursion { depthLimit = 10; throwOnDepthLimit = false; } def.value));
+      lines = filter (l: !isList l) (builtins.split "\n" shown.value);
+      text = concatStringsSep "\n    " (take 5 lines ++ optional (length lines > 5) "...");
+      suffix =
+        if !shown.success then ""
+        else if length lines > 1 then ":\n    " + text
+        else ": " + text;
+    in
+    "\n- In `${def.file}'${suffix}") defs;
+
+  ## Documentation
+
+  # A default or example as documentation shows it: literal text stays,
+  # anything else is pretty-printed as a Nix expression.
+  renderOptionValue = v:
+    if isAttrs v && v ? _type && v ? text then v
+    else literalExpression (lib.generators.toPretty { multiline = true; allowPrettyValues = true; } v);
+
+  # Every option below OPTIONS as a flat list of records (name, loc,
+  # description, type, default, example, declarations, readOnly, internal,
+  # visible), including the options of submodules under `<name>` or `*`,
+  # sorted by name. Invisible options are left out, and so are internal
+  # ones unless `internal = true`.
+  optionAttrSetToDocList' = { internal ? false }: options:
+    let
+      walk = opts: concatLists (map (name:
+        let o = opts.${name}; in
+        if isOption o then docOption o
+        else if isAttrs o then walk o
+        else [ ]) (attrNames opts));
+      docOption = opt:
+        let
+          visible = opt.visible or true;
+          shown = visible != false && visible != "shallow" && (internal || !(opt.internal or false));
+          record = {
+            name = showOption opt.loc;
+            inherit (opt) loc;
+            description = opt.description or null;
+            declarations = filter (d: d != "lib/modules.nix") (opt.declarations or [ ]);
+            internal = opt.internal or false;
+            visible = if visible == true || visible == false then visible else true;
+            readOnly = opt.readOnly or false;
+            type = opt.type.description or "unspecified";
+          }
+          // (if opt ? defaultText || opt ? default then {
+            default = renderOptionValue (opt.defaultText or opt.default);
+          } else { })
+          // (if opt ? example then { example = renderOptionValue opt.example; } else { });
+          subOptions =
+            let sub = opt.type.getSubOptions opt.loc; in
+            if visible == "shallow" || visible == false then [ ] else walk sub;
+        in
+        (if shown || (visible == "shallow" && !(opt.internal or false)) then [ record ] else [ ])
+        ++ subOptions;
+    in
+    builtins.sort (a: b: a.name < b.name) (walk options);
+
+  optionAttrSetToDocList = optionAttrSetToDocList' { };
+
+  # Removes the functions and module-system wrappers from an option value
+  # so that it can be shown.
+  scrubOptionValue = x:
+    if lib.attrsets.isDerivation x then { type = "derivation"; drvPath = x.name; outPath = x.name; name = x.name; }
+    else if isList x then map scrubOptionValue x
+    else if isAttrs x then lib.attrsets.mapAttrs (_: scrubOptionValue) (removeAttrs x [ "_args" ])
+    else x;
+
+  # The file name of modules that do not say where they come from.
+  unknownModule = "<unknown-file>";
+
+  # Sets the default file of a module, for definitions without `_file`.
+  setDefaultModuleLocation = file: m: { _file = file; imports = [ m ]; };
+}
