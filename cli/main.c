@@ -19,6 +19,7 @@ static const Command commands[] = {
     {"eval", cmd_eval, "evaluate a Nix file or expression and print its value"},
     {"instantiate", cmd_instantiate, "evaluate with nix-instantiate's flags (--eval, --parse, ...)"},
     {"parse", cmd_parse, "check syntax and print the syntax tree"},
+    {"options", cmd_options, "list the options a host's modules declare"},
 };
 
 /* Prints the top-level help: the commands and global options. */

@@ -1,0 +1,134 @@
+/* host.c: what the host commands share: setting up the evaluator, reading
+ * attribute paths, and evaluating a host file with the bundled modules
+ * (modules/host.nix), with its warnings printed and assertions checked. */
+#include <gc/gc.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "eval.h"
+#include "builtins.h"
+
+/* Appends S to a growing array of strings. */
+static void push(const char ***v, size_t *n, const char *s)
+{
+    *v = GC_REALLOC(*v, (*n + 1) * sizeof **v);
+    (*v)[(*n)++] = s;
+}
+
+void cli_init(const char *const *include, size_t ninclude, bool show_trace)
+{
+    const char **search = NULL;
+    size_t nsearch = 0;
+    for (size_t i = 0; i < ninclude; i++) push(&search, &nsearch, include[i]);
+    const char *np = getenv("NIX_PATH");
+    if (np) {
+        const char **entries;
+        size_t n = nix_path_split(np, &entries);
+        for (size_t i = 0; i < n; i++) push(&search, &nsearch, entries[i]);
+    }
+    EvOptions opts = {search, (uint32_t)nsearch, show_trace};
+    ev_init(&opts);
+    stdlib_init();
+}
+
+const char *cli_cwd(void)
+{
+    char *c = getcwd(NULL, 0);
+    const char *r = gc_strdup(c ? c : "/");
+    free(c);
+    return r;
+}
+
+const char **attr_path_split(const char *s, size_t *n)
+{
+    const char **out = NULL;
+    *n = 0;
+    StrBuf cur = {0};
+    bool any = false;
+    for (const char *p = s; *p; p++) {
+        if (*p == '.') {
+            push(&out, n, cur.s ? cur.s : "");
+            cur = (StrBuf){0};
+            any = false;
+        } else if (*p == '"') {
+            p++;
+            for (;; p++) {
+                if (!*p) ev_error(ERR_PARSE, 0, "missing closing quote in selection path '%s'", s);
+                if (*p == '"') break;
+                sb_addc(&cur, *p);
+            }
+            any = true;
+        } else {
+            sb_addc(&cur, *p);
+            any = true;
+        }
+    }
+    if (any || cur.len) push(&out, n, cur.s ? cur.s : "");
+    return out;
+}
+
+/* The attribute NAME of set V, which host.nix always provides. */
+static Value *field(Value *v, const char *name)
+{
+    Attr *a = attrs_get(ev_force_attrs(v, 0), sym_cstr(name));
+    if (!a) ev_error(ERR_INTERNAL, 0, "host.nix gives no '%s'", name);
+    return a->value;
+}
+
+/* Prints the error for failed assertions: one item per message, laid out
+ * as evaluation errors are. */
+static void print_failed_assertions(Value *list)
+{
+    fputs("error: Failed assertions:\n", stderr);
+    Value **el = list_elems(list);
+    for (uint32_t i = 0; i < list->len; i++) {
+        StrBuf m = {0};
+        ev_coerce_to_string(el[i], 0, 0, &m);
+        /* messages often end in a newline; each line keeps the indentation */
+        while (m.len && m.s[m.len - 1] == '\n') m.len--;
+        fputs("       - ", stderr);
+        for (size_t k = 0; k < m.len; k++) {
+            fputc(m.s[k], stderr);
+            if (m.s[k] == '\n') fputs("         ", stderr);
+        }
+        fputc('\n', stderr);
+    }
+}
+
+Value *host_eval(const char *file)
+{
+    /* (import <nomix/modules/host.nix>) { host = FILE; } */
+    const char *src = "{ host }: import <nomix/modules/host.nix> { inherit host; }";
+    Expr *e = ev_parse_string(src, strlen(src), cli_cwd(), SRC_STRING);
+    Value fn, arg, *res = val_alloc();
+    ev_eval_top(e, &fn);
+    Attrs *a = attrs_alloc(1);
+    Value *path = val_alloc();
+    mk_path(path, file, strlen(file));
+    a->a[a->size++] = (Attr){sym_cstr("host"), 0, path};
+    mk_attrs(&arg, a);
+    Value *args[1] = {&arg};
+    ev_call(&fn, 1, args, res, 0);
+
+    Value *warnings = field(res, "warnings");
+    ev_force_list(warnings, 0);
+    for (uint32_t i = 0; i < warnings->len; i++) {
+        StrBuf m = {0};
+        ev_coerce_to_string(list_elems(warnings)[i], 0, 0, &m);
+        fprintf(stderr, "warning: %.*s\n", (int)m.len, m.s ? m.s : "");
+    }
+    Value *failed = field(res, "failedAssertions");
+    ev_force_list(failed, 0);
+    if (failed->len) {
+        print_failed_assertions(failed);
+        return NULL;
+    }
+    return res;
+}
+
+Value *host_field(Value *host, const char *name)
+{
+    return field(host, name);
+}

@@ -1,0 +1,59 @@
+# A host: the user's module (a file or a module value) evaluated together
+# with the bundled modules. This is what every host command (`nomix
+# options`, and later `nomix config` and `nomix build`) starts from.
+#
+#   (import <nomix/modules/host.nix> { host = ./deployment.nix; }).config
+{ host, specialArgs ? { } }:
+
+let
+  lib = import ./lib;
+  inherit (lib) strings;
+
+  evaluated = lib.evalModules {
+    modules = import ./module-list.nix ++ [ host ];
+    specialArgs = { modulesPath = ./.; } // specialArgs;
+    class = "nixos";
+  };
+  inherit (evaluated) config options;
+
+  # The options declared for this host (visible ones, including those
+  # inside submodules, internal ones on request), as records; PREFIX
+  # narrows them to one option or those under one attribute path.
+  optionList = { prefix ? [ ], internal ? false }:
+    let n = builtins.length prefix; in
+    builtins.filter (o: lib.lists.take n o.loc == prefix)
+      (lib.options.optionAttrSetToDocList' { inherit internal; } options);
+
+  # The same list as text, one paragraph per option.
+  optionText = args:
+    let
+      indent = s: strings.concatMapStringsSep "\n" (l: if l == "" then "" else "    " + l)
+        (strings.splitString "\n" (strings.removeSuffix "\n" s));
+      field = label: v:
+        if strings.hasInfix "\n" v.text then "    ${label}:\n${indent (indent v.text)}\n"
+        else "    ${label}: ${v.text}\n";
+      entry = o:
+        "${o.name}\n"
+        + (if o.description == null then "" else indent (strings.trim o.description) + "\n")
+        + "    type: ${o.type}\n"
+        + (if o ? default then field "default" o.default else "")
+        + (if o ? example then field "example" o.example else "")
+        + (if o.readOnly then "    read-only\n" else "")
+        + strings.concatMapStrings (d: "    declared in: ${d}\n") o.declarations;
+    in
+    strings.concatMapStringsSep "\n" entry (optionList args);
+
+  # The same list as a set keyed by option name, for --json.
+  optionSet = args: builtins.listToAttrs (map (o: {
+    inherit (o) name;
+    value = builtins.removeAttrs o [ "name" ];
+  }) (optionList args));
+in
+{
+  inherit lib config options optionList optionText optionSet;
+  inherit (evaluated) extendModules;
+
+  # What the host commands check before they print or write anything.
+  warnings = config.warnings;
+  failedAssertions = map (a: a.message) (builtins.filter (a: !a.assertion) config.assertions);
+}
