@@ -104,7 +104,8 @@ int cmd_options(int argc, char **argv)
             if (i + 1 >= argc) return usage_error("options", "'%s' requires 1 argument", s);
             a->include = GC_REALLOC(a->include, (a->ninclude + 1) * sizeof *a->include);
             a->include[a->ninclude++] = argv[++i];
-        } else if (s[0] == '-' && s[1]) return usage_error("options", "unrecognised flag '%s'", s);
+        } else if (!strcmp(s, "-")) return usage_error("options", "a host must be a file, not standard input");
+        else if (s[0] == '-') return usage_error("options", "unrecognised flag '%s'", s);
         else if (!a->file) a->file = s;
         else if (!a->prefix) a->prefix = s;
         else return usage_error("options", "unexpected argument '%s'", s);

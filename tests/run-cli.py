@@ -18,7 +18,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CLI = os.path.join(HERE, 'cli')
 
 # (name, args, options). Options: stdin, env, exit (default 0), out (exact
-# stdout), has (substrings of stdout), err (substrings of stderr), nix (the
+# stdout), has (substrings of stdout), err (substrings of stderr), lacks and
+# lacks_err (substrings that must not be there), nix (the
 # args also work with nix-instantiate --eval after the leading 'eval').
 CASES = [
     ('expr', ['eval', '-E', '1 + 2'], dict(out='3\n', nix=True)),
@@ -100,6 +101,40 @@ CASES = [
     ('nomix-lib-overridable', ['eval', '-I', 'nomix=data/inc', '-E', '(import <nomix/hello.nix>).greeting'],
      dict(out='"hello"\n')),
     ('nomix-lib-not-in-nixpath', ['eval', '--strict', '-E', 'builtins.nixPath'], dict(out='[ ]\n', nix=True)),
+    # nomix options: the options a host declares.
+    ('options-list', ['options', 'data/host/host.nix'],
+     dict(has=['services.demo.enable\n    Whether to enable the demo service.\n    type: boolean\n'
+               '    default: false\n    example: true\n    declared in: ',
+               'tests/cli/data/host/service.nix\n\nservices.demo.port\n',
+               'services.demo.sites.<name>.root\n    Directory the site is served from.\n'
+               '    type: string\n    default: "/srv/‹name›"\n'])),
+    ('options-internal-hidden', ['options', 'data/host/host.nix'], dict(has=['services.demo'], lacks=['assertions', '_module'])),
+    ('options-internal', ['options', '--internal', 'data/host/host.nix', 'warnings'],
+     dict(has=['warnings\n', 'type: list of string\n', 'modules/misc/assertions.nix\n'])),
+    ('options-prefix', ['options', 'data/host/host.nix', 'services.demo.sites'],
+     dict(has=['services.demo.sites\n', 'services.demo.sites.<name>.root\n'], lacks=['services.demo.port'])),
+    ('options-json', ['options', '--json', 'data/host/host.nix', 'services.demo.port'],
+     dict(has=['{"services.demo.port":{"declarations":["', 'tests/cli/data/host/service.nix"],'
+               '"default":{"_type":"literalExpression","text":"8080"},'
+               '"description":"Port the demo service listens on.",'
+               '"example":{"_type":"literalExpression","text":"80"},"internal":false,'
+               '"loc":["services","demo","port"],"readOnly":false,'
+               '"type":"16 bit unsigned integer; between 0 and 65535 (both inclusive)","visible":true}}\n'])),
+    ('options-prefix-none', ['options', 'data/host/host.nix', 'services.nope'],
+     dict(exit=1, err=["error: no option is declared under 'services.nope'"])),
+    ('options-warning', ['options', 'data/host/warn.nix', 'services.demo.enable'],
+     dict(has=['services.demo.enable\n'], err=['warning: services.demo.port 80 needs root\n'])),
+    ('options-assertions', ['options', 'data/host/failing.nix'],
+     dict(exit=1, out='', err=['error: Failed assertions:\n'
+                              '       - services.demo.port must not be 8080\n'
+                              '       - a second failure\n'
+                              '         over two lines\n'], lacks_err=['never shown'])),
+    ('options-stdin', ['options', '-'], dict(exit=2, err=['nomix: a host must be a file, not standard input'])),
+    ('options-bad-flag', ['options', '--jsno', 'data/host/host.nix'], dict(exit=2, err=["nomix: unrecognised flag '--jsno'"])),
+    ('options-no-host', ['options'], dict(exit=2, err=['nomix: no host file given', "Try 'nomix options --help'"])),
+    ('options-missing-host', ['options', 'data/host/none.nix'],
+     dict(exit=1, err=['error: getting status of', 'data/host/none.nix'])),
+    ('options-help', ['options', '--help'], dict(has=['Usage: nomix options [OPTIONS] HOST.nix [PREFIX]', '--json', '--internal'])),
     # Pathological input ends in an error or a value, never a crash.
     ('deep-parse', ['eval', '-'], dict(stdin='[' * 20000 + ']' * 20000, exit=1, err=['error: memory exhausted'])),
     ('deep-chain', ['eval', '-'], dict(stdin='1' + ' + 1' * 50000, out='50001\n')),
@@ -136,6 +171,12 @@ def check(name, p, opts):
     for s in opts.get('err', []):
         if s not in err:
             problems.append('stderr lacks %r' % s)
+    for s in opts.get('lacks', []):
+        if s in out:
+            problems.append('stdout has %r' % s)
+    for s in opts.get('lacks_err', []):
+        if s in err:
+            problems.append('stderr has %r' % s)
     if 'Sanitizer' in err or 'runtime error:' in err:
         problems.append('sanitizer report')
     if problems:

@@ -1,0 +1,6 @@
+{ ... }:
+{
+  imports = [ ./service.nix ];
+  services.demo.enable = true;
+  services.demo.sites."example.org" = { };
+}

@@ -1,0 +1,5 @@
+{ ... }:
+{
+  imports = [ ./host.nix ];
+  services.demo.port = 80;
+}
