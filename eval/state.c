@@ -71,6 +71,18 @@ void ev_register_prim(const char *name, uint8_t arity, PrimFn fn, bool global)
     ev_register_const(name, v, global);
 }
 
+void ev_register_extension(const char *name, uint8_t arity, PrimFn fn)
+{
+    PrimOp *p = GC_MALLOC(sizeof *p);
+    p->name = name;
+    p->arity = arity;
+    p->fn = fn;
+    Value *v = GC_MALLOC(sizeof *v);
+    v->type = T_PRIMOP;
+    v->prim = p;
+    add_global(name, v);
+}
+
 /* Orders globals by symbol id, for binary search by the binder. */
 static int global_cmp(const void *x, const void *y)
 {

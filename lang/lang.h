@@ -64,6 +64,8 @@ Source *src_add(SrcKind kind, const char *path, const char *basedir,
 const Source *src_of(PosIdx p);
 /* Resolves a position to its source, line and column. */
 Loc src_loc(PosIdx p);
+/* The position of LINE:COL in the file read from PATH, or 0. */
+PosIdx src_find(const char *path, uint32_t line, uint32_t col);
 /* Formats a position as Nix shows it inside messages: "FILE:L:C" or
  * "(string):L:C"; "undefined position" for none. Returns GC memory. */
 char *src_pos_str(PosIdx p);

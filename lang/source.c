@@ -60,6 +60,22 @@ static void build_lines(Source *s)
     s->nlines = n;
 }
 
+PosIdx src_find(const char *path, uint32_t line, uint32_t col)
+{
+    /* the newest source of that path: a file read again is a new source */
+    for (uint32_t i = nsources; i-- > 0;) {
+        Source *s = sources[i];
+        if (s->kind != SRC_FILE || !s->path || strcmp(s->path, path) != 0) continue;
+        if (!s->lines) build_lines(s);
+        if (line == 0 || line > s->nlines || col == 0) return 0;
+        uint32_t start = s->lines[line - 1];
+        uint32_t end = line < s->nlines ? s->lines[line] : s->len + 1;
+        if (col - 1 >= end - start) return 0;
+        return s->base + start + col - 1;
+    }
+    return 0;
+}
+
 Loc src_loc(PosIdx p)
 {
     Loc l = {0};

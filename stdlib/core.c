@@ -36,6 +36,33 @@ PRIM(throw)
     ev_error(ERR_THROW, pos, "%s", b.s ? b.s : "");
 }
 
+/* `__nomixThrowAt pos msg`: throw MSG, reported at POS (a set such as
+ * unsafeGetAttrPos gives, or null for the caller's position). nomix's own
+ * extension, not in `builtins`: the module system uses it to point errors
+ * at the definition at fault. Code that must also run under Nix reaches it
+ * as `with { __nomixThrowAt = _: throw; }; __nomixThrowAt`, since a global
+ * wins over `with`. */
+PRIM(nomixThrowAt)
+{
+    (void)out;
+    PosIdx at = 0;
+    ev_force(args[0], pos);
+    if (args[0]->type == T_ATTRS) {
+        Attr *f = attrs_get(args[0]->attrs, sym_cstr("file"));
+        Attr *l = attrs_get(args[0]->attrs, sym_cstr("line"));
+        Attr *c = attrs_get(args[0]->attrs, sym_cstr("column"));
+        if (f && l && c) {
+            const char *file = ev_force_string_noctx(f->value, pos);
+            int64_t line = ev_force_int(l->value, pos), col = ev_force_int(c->value, pos);
+            if (line > 0 && col > 0 && line <= UINT32_MAX && col <= UINT32_MAX)
+                at = src_find(file, (uint32_t)line, (uint32_t)col);
+        }
+    }
+    StrBuf b = {0};
+    ev_coerce_to_string(args[1], pos, COERCE_COPY_TO_STORE, &b);
+    ev_error(ERR_THROW, at ? at : pos, "%s", b.s ? b.s : "");
+}
+
 /* `abort msg`: an error nothing catches. */
 PRIM(abort)
 {
@@ -264,4 +291,5 @@ static const PrimDef core_prims[] = {
 void core_register(void)
 {
     REGISTER(core_prims);
+    ev_register_extension("__nomixThrowAt", 2, prim_nomixThrowAt);
 }

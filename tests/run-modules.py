@@ -5,7 +5,8 @@ A case is tests/modules/NAME.nix, a function `{ lib }: VALUE`; VALUE is
 usually `(lib.evalModules { modules = [ ... ]; }).config` or a part of it.
 The runner evaluates it with nomix's lib (`nomix eval --strict --json`) and
 compares with
-  NAME.json  the expected value (any JSON layout; compared as data), or
+  NAME.json  the expected value (any JSON layout; compared as data, with
+             the absolute path of tests/modules written as @DIR@), or
   NAME.err   the expected error message: the text from `error:` up to the
              source position or trace that follows it, with the absolute
              path of tests/modules written as @DIR@.
@@ -73,8 +74,7 @@ def evaluate(args, case, lib):
     else:
         cmd = [args.nomix, 'eval', '--strict', '--json', '-E', expr]
     rc, out, err = run(cmd)
-    err = err.replace(CASES, '@DIR@')
-    return rc, out, err
+    return rc, out.replace(CASES, '@DIR@'), err.replace(CASES, '@DIR@')
 
 
 def read(path):

@@ -20,7 +20,8 @@ let
     foldl' functionArgs genericClosure head isAttrs isFunction isList isString
     length mapAttrs removeAttrs seq tail typeOf zipAttrsWith;
   inherit (lib.options)
-    isOption mkOption showOption showFiles showDefs unknownModule;
+    isOption mkOption showOption showFiles showDefs unknownModule throwAt defPos;
+  inherit (builtins) unsafeGetAttrPos;
   inherit (lib.modules)
     pushDownProperties dischargeProperties filterOverrides' sortProperties
     mkOptionDefault;
@@ -148,7 +149,7 @@ let
         in
         if both "default" || both "example" || both "description" || both "apply"
           || (both "type" && mergedType == null)
-        then throw "The option `${showOption loc}' in `${decl._file}' is already declared in ${showFiles res.declarations}."
+        then throwAt (decl.pos or null) "The option `${showOption loc}' in `${decl._file}' is already declared in ${showFiles res.declarations}."
         else
           let
             subModules = opt.type.getSubModules or null;
@@ -163,7 +164,7 @@ let
           } // (if mergedType != null then { type = mergedType; } else { }))
         { inherit loc; declarations = [ ]; options = [ ]; } decls;
     in
-    merged;
+    merged // { declarationPos = (head decls).pos or null; };
 
   # An option's type made complete: unspecified where none was given, and
   # a submodule type rebuilt with the modules of every declaration.
@@ -188,13 +189,13 @@ let
       # name -> [ { _file; options } ]
       declsByName = zipAttrsWith (_: concatLists) (map (d:
         if !isAttrs d.options then notASet "An option declaration" d.options
-        else mapAttrs (_: o: [ { inherit (d) _file; options = o; } ]) d.options) decls);
+        else mapAttrs (name: o: [ { inherit (d) _file; options = o; pos = unsafeGetAttrPos name d.options; } ]) d.options) decls);
 
       # name -> [ { file; value } ] for options, values as defined
       defsByName' = zipAttrsWith (_: concatLists) (map (c:
         if !isAttrs c.config then
           throw "You're trying to declare a value of type `${typeOf c.config}' rather than an attribute set for the option `${showOption prefix}'! This usually happens if `${showOption prefix}' has option definitions inside that are not matched. Please check how to properly define this option by e.g. referring to `man 5 configuration.nix'!"
-        else mapAttrs (_: v: [ { inherit (c) file; value = v; } ]) c.config) configs);
+        else mapAttrs (name: v: [ { inherit (c) file; value = v; pos = unsafeGetAttrPos name c.config; } ]) c.config) configs);
 
       # name -> [ { file; config } ] for option sets, properties pushed down
       defsByName = mapAttrs (_: defs:
@@ -263,8 +264,8 @@ let
               value = (mergeDefinitions loc opt.type [ def ]).mergedValue;
             }) withDefault;
           in
-          throw "The option `${showOption loc}' is read-only, but it's set multiple times. Definition values:${showDefs separately}"
-        else mergeDefinitions loc opt.type withDefault;
+          throwAt (defPos (builtins.elemAt withDefault 1)) "The option `${showOption loc}' is read-only, but it's set multiple times. Definition values:${showDefs separately}"
+        else mergeDefinitions' loc opt.type withDefault (opt.declarationPos or null);
       value = if opt ? apply then opt.apply res.mergedValue else res.mergedValue;
       deprecation = opt.type.deprecationMessage or null;
       warned =
@@ -277,18 +278,22 @@ let
       inherit (res.defsFinal') highestPrio;
       definitions = map (def: def.value) res.defsFinal;
       files = map (def: def.file) res.defsFinal;
-      definitionsWithLocations = res.defsFinal;
+      definitionsWithLocations = map (def: removeAttrs def [ "pos" ]) res.defsFinal;
       inherit (res) isDefined;
       __toString = _: showOption loc;
     };
 
   # The value of an option of TYPE at LOC from DEFS ({ file; value; }):
   # properties resolved, values checked against the type and merged.
-  mergeDefinitions = loc: type: defs: rec {
+  mergeDefinitions = loc: type: defs: mergeDefinitions' loc type defs null;
+
+  # The same; DECLPOS is where the option is declared, for "used but not
+  # defined". Definitions may carry `pos`, where errors about them point.
+  mergeDefinitions' = loc: type: defs: declPos: rec {
     defsFinal' =
       let
         discharged = concatMap (def:
-          map (value: { inherit (def) file; inherit value; })
+          map (value: { inherit (def) file; inherit value; pos = def.pos or null; })
             (addErrorContext "while evaluating definitions from `${def.file}':" (dischargeProperties def.value)))
           defs;
         overridden = filterOverrides' discharged;
@@ -305,9 +310,9 @@ let
         if all (def: type.check def.value) defsFinal then type.merge loc defsFinal
         else
           let invalid = filter (def: !type.check def.value) defsFinal; in
-          throw "A definition for option `${showOption loc}' is not of type `${type.description}'. Definition values:${showDefs invalid}"
+          throwAt (defPos (head invalid)) "A definition for option `${showOption loc}' is not of type `${type.description}'. Definition values:${showDefs invalid}"
       else
-        throw "The option `${showOption loc}' is used but not defined.";
+        throwAt declPos "The option `${showOption loc}' is used but not defined.";
     optionalValue = if isDefined then { value = mergedValue; } else { };
   };
 
@@ -432,10 +437,10 @@ let
           in
           if attrNames options == [ "_module" ] then
             (if showOption prefix == "" then
-              throw "${message}\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!"
+              throwAt (defPos first) "${message}\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!"
             else
-              throw "${message}\n\nHowever there are no options defined in `${showOption prefix}'. Are you sure you've declared your options properly? This can happen if you e.g. declared your options in `types.submodule' under `config' rather than `options'.")
-          else throw (message + hint)
+              throwAt (defPos first) "${message}\n\nHowever there are no options defined in `${showOption prefix}'. Are you sure you've declared your options properly? This can happen if you e.g. declared your options in `types.submodule' under `config' rather than `options'.")
+          else throwAt (defPos first) (message + hint)
         else null;
 
       checked = seq checkUnmatched;

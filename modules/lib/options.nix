@@ -84,6 +84,17 @@ rec {
   # A bare option type, used where types.nix would be circular.
   mkOptionType' = name: check: merge: lib.types.mkOptionType { inherit name check merge; };
 
+  ## Errors
+
+  # Throws MSG reported at POS (a position set, as unsafeGetAttrPos gives,
+  # or null): under nomix the error points at that place, e.g. the
+  # definition at fault; elsewhere it is a plain throw. (A global wins over
+  # `with`, so the fallback only counts where nomix's primitive is absent.)
+  throwAt = with { __nomixThrowAt = _: throw; }; __nomixThrowAt;
+
+  # Where a definition ({ file; value; pos?; }) was written, if known.
+  defPos = def: def.pos or null;
+
   ## Merging definitions
 
   # The values of a list of definitions ({ file, value }).
@@ -103,7 +114,7 @@ rec {
     else
       (foldl' (first: def:
         if def.value != first.value then
-          throw "The option `${showOption loc}' has conflicting definition values:${showDefs [ first def ]}\n${prioritySuggestion}"
+          throwAt (defPos def) "The option `${showOption loc}' has conflicting definition values:${showDefs [ first def ]}\n${prioritySuggestion}"
         else first) (head defs) (tail defs)).value;
 
   # Exactly one definition is allowed; MESSAGE explains why. With MERGE,
@@ -112,7 +123,7 @@ rec {
     if length defs == 1 then
       (if merge == null then (head defs).value else merge loc defs)
     else
-      throw "The option `${showOption loc}' is defined multiple times while it's expected to be unique.\n${message}\nDefinition values:${showDefs defs}\n${prioritySuggestion}";
+      throwAt (defPos (builtins.elemAt defs 1)) "The option `${showOption loc}' is defined multiple times while it's expected to be unique.\n${message}\nDefinition values:${showDefs defs}\n${prioritySuggestion}";
 
   mergeOneOption = mergeUniqueOption { message = ""; };
 
