@@ -101,6 +101,15 @@ CASES = [
     ('nomix-lib-overridable', ['eval', '-I', 'nomix=data/inc', '-E', '(import <nomix/hello.nix>).greeting'],
      dict(out='"hello"\n')),
     ('nomix-lib-not-in-nixpath', ['eval', '--strict', '-E', 'builtins.nixPath'], dict(out='[ ]\n', nix=True)),
+    # nomix's one extension to the language: __nomixThrowAt, a throw at a
+    # given position (not in builtins, so `builtins` stays Nix's).
+    ('throw-at', ['eval', '-E', '__nomixThrowAt (builtins.unsafeGetAttrPos "b" (import ./data/pos.nix)) "bad b"'],
+     dict(exit=1, err=['error: bad b\n', 'data/pos.nix:3:3:\n', '3|   b = 2;\n'])),
+    ('throw-at-null', ['eval', '-E', '__nomixThrowAt null "plain"'], dict(exit=1, err=['error: plain\n', 'at «string»:1:1:'])),
+    ('throw-at-catchable', ['eval', '--strict', '-E', 'builtins.tryEval (__nomixThrowAt null "x")'],
+     dict(out='{ success = false; value = false; }\n')),
+    ('throw-at-not-builtin', ['eval', '-E', 'builtins ? nomixThrowAt || builtins ? __nomixThrowAt'], dict(out='false\n')),
+    ('throw-at-fallback', ['eval', '-E', 'with { __nomixThrowAt = _: throw; }; __nomixThrowAt'], dict(out='<PRIMOP>\n')),
     # nomix options: the options a host declares.
     ('options-list', ['options', 'data/host/host.nix'],
      dict(has=['services.demo.enable\n    Whether to enable the demo service.\n    type: boolean\n'
