@@ -312,7 +312,7 @@ let
           let invalid = filter (def: !type.check def.value) defsFinal; in
           throwAt (defPos (head invalid)) "A definition for option `${showOption loc}' is not of type `${type.description}'. Definition values:${showDefs invalid}"
       else
-        throwAt declPos "The option `${showOption loc}' is used but not defined.";
+        throwAt declPos "The option `${showOption loc}' was accessed but has no value defined. Try setting the option.";
     optionalValue = if isDefined then { value = mergedValue; } else { };
   };
 
