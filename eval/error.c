@@ -205,11 +205,18 @@ void ev_print_error(FILE *out, const EvError *e)
     fprintf(m, "%s\n", e->msg);
     put_pos(m, e->pos);
     if (e->hint) fprintf(m, "Did you mean %s?\n", e->hint);
-    uint32_t shown = e->ntrace;
-    if (!ev.show_trace && (int)shown > ev.max_trace) shown = (uint32_t)ev.max_trace;
-    for (uint32_t i = 0; i < shown; i++) {
+    /* Without --show-trace: at most max_trace lines, and none inside
+     * nomix's own Nix code (lib, modules), which says nothing about the
+     * user's files, and no "from call site" without a site; messages from
+     * addErrorContext have no position and stay. */
+    uint32_t shown = 0;
+    for (uint32_t i = 0; i < e->ntrace; i++) {
+        const Source *s = src_of(e->trace[i].pos);
+        bool bare_call = !s && strcmp(e->trace[i].msg, "from call site") == 0;
+        if (!ev.show_trace && ((int)shown >= ev.max_trace || (s && s->library) || bare_call)) continue;
         fprintf(m, "\n… %s\n", e->trace[i].msg);
         put_pos(m, e->trace[i].pos);
+        shown++;
     }
     if (shown < e->ntrace)
         fprintf(m, "\n(%u more lines of trace; use '--show-trace' to see them all)\n", e->ntrace - shown);

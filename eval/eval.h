@@ -390,6 +390,9 @@ void ev_init(const EvOptions *opts);
 /* Registers builtins: each is a global `__name` (or `name` if GLOBAL) and
  * `builtins.name`. Called by stdlib for its tables. */
 void ev_register_prim(const char *name, uint8_t arity, PrimFn fn, bool global);
+/* Marks the files under DIR as nomix's own Nix code: error traces leave
+ * out their frames unless --show-trace is given. */
+void ev_add_library_dir(const char *dir);
 /* Registers one of nomix's own primitives: a global NAME that is not in
  * `builtins`, so that `builtins` stays exactly Nix's. */
 void ev_register_extension(const char *name, uint8_t arity, PrimFn fn);

@@ -292,6 +292,25 @@ static _Noreturn void lang_fail(const LangError *err)
     ev_error(err->undefined_var ? ERR_UNDEFINED_VAR : ERR_PARSE, err->pos, "%s", err->msg);
 }
 
+static const char **library_dirs;
+static size_t nlibrary_dirs;
+
+void ev_add_library_dir(const char *dir)
+{
+    library_dirs = GC_REALLOC(library_dirs, (nlibrary_dirs + 1) * sizeof *library_dirs);
+    library_dirs[nlibrary_dirs++] = gc_strdup(dir);
+}
+
+/* Whether PATH lies in one of the library directories. */
+static bool in_library(const char *path)
+{
+    for (size_t i = 0; i < nlibrary_dirs; i++) {
+        size_t n = strlen(library_dirs[i]);
+        if (strncmp(path, library_dirs[i], n) == 0 && path[n] == '/') return true;
+    }
+    return false;
+}
+
 Expr *ev_parse_file(const char *path, PosIdx pos)
 {
     Expr *e = pm_get(&parse_cache, path);
@@ -299,6 +318,7 @@ Expr *ev_parse_file(const char *path, PosIdx pos)
     size_t len;
     char *text = ev_read_file(path, &len, pos);
     Source *src = src_add(SRC_FILE, path, path_dir(path), text, len);
+    src->library = in_library(path);
     LangError err = {0};
     e = lang_parse(src, &ev.base_scope, &err);
     if (!e) lang_fail(&err);
@@ -311,6 +331,7 @@ Expr *ev_parse_file_in(const char *path, const Scope *scope, PosIdx pos)
     size_t len;
     char *text = ev_read_file(path, &len, pos);
     Source *src = src_add(SRC_FILE, path, path_dir(path), text, len);
+    src->library = in_library(path);
     LangError err = {0};
     Expr *e = lang_parse(src, scope, &err);
     if (!e) lang_fail(&err);

@@ -49,6 +49,8 @@ typedef struct Source {
     uint32_t *lines;      /* offsets of line starts, built on first use */
     uint32_t nlines;
     bool hidden;          /* built into the program: positions show no code */
+    bool library;         /* nomix's own Nix code (lib, modules): its trace
+                             lines show only with --show-trace */
 } Source;
 
 /* A position resolved to a line and column (both from 1; bytes). */

@@ -27,6 +27,10 @@ void stdlib_init(void)
     toml_register();
     ev_seal_builtins();
     derivation_define();
+    /* nomix's own Nix code, installed and in the source tree */
+    ev_add_library_dir(NOMIX_DATADIR);
+    ev_add_library_dir(NOMIX_SOURCE_DATADIR "/stdlib");
+    ev_add_library_dir(NOMIX_SOURCE_DATADIR "/modules");
 }
 
 Attr *require_attr(Attrs *a, Sym name, const char *fn, PosIdx pos)

@@ -1,0 +1,5 @@
+{ ... }:
+{
+  imports = [ ./service.nix ];
+  services.demo.port = "eighty";
+}
