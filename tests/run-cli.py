@@ -146,13 +146,13 @@ CASES = [
     # Module errors point at the definition; traces leave out nomix's own
     # Nix code unless --show-trace.
     ('module-error-position', ['eval', '--strict', '-E',
-                               '((import <nomix/lib>).evalModules { modules = [ ./data/host/badtype.nix ]; }).config'],
+                               '(import <nomix/modules/host.nix> { host = ./data/host/badtype.nix; }).config.services'],
      dict(exit=1, err=["error: A definition for option `services.demo.port' is not of type `16 bit unsigned integer;",
                        "data/host/badtype.nix': \"eighty\"\n", 'data/host/badtype.nix:4:3:\n',
                        "… while evaluating the option `services.demo.port':"],
           lacks_err=['modules/lib/modules.nix', 'from call site'])),
     ('module-error-show-trace', ['eval', '--strict', '--show-trace', '-E',
-                                 '((import <nomix/lib>).evalModules { modules = [ ./data/host/badtype.nix ]; }).config'],
+                                 '(import <nomix/modules/host.nix> { host = ./data/host/badtype.nix; }).config.services'],
      dict(exit=1, err=['data/host/badtype.nix:4:3:\n', 'modules/lib/modules.nix:'])),
     ('options-help', ['options', '--help'], dict(has=['Usage: nomix options [OPTIONS] HOST.nix [PREFIX]', '--json', '--internal'])),
     # Pathological input ends in an error or a value, never a crash.
