@@ -66,6 +66,25 @@ static void test_positions(void)
     CHECK_STR(src_pos_str(0), "undefined position");
 }
 
+/* A file position found from its line and column is the position that
+ * resolves back to them; out-of-range places and unknown files give 0. */
+static void test_find_position(void)
+{
+    const char *text = "a\nbcd\r\ne";
+    Source *old = src_add(SRC_FILE, "/x/f.nix", "/x", "zz", 2);
+    Source *s = src_add(SRC_FILE, "/x/f.nix", "/x", text, strlen(text));
+    PosIdx p = src_find("/x/f.nix", 2, 3);
+    CHECK(p == s->base + 4);
+    Loc l = src_loc(p);
+    CHECK(l.src == s && l.line == 2 && l.col == 3);
+    CHECK(src_find("/x/f.nix", 3, 1) == s->base + 7);
+    CHECK(src_find("/x/f.nix", 1, 3) == 0);   /* past the end of line 1 */
+    CHECK(src_find("/x/f.nix", 4, 1) == 0);
+    CHECK(src_find("/x/f.nix", 0, 1) == 0);
+    CHECK(src_find("/x/g.nix", 1, 1) == 0);
+    (void)old;
+}
+
 /* Parses TEXT without binding; returns its one-line rendering or the error. */
 static const char *show(const char *text)
 {
@@ -122,6 +141,7 @@ int main(void)
     test_symbols();
     test_paths();
     test_positions();
+    test_find_position();
     test_parse();
     test_bind();
     return check_report("test_lang");

@@ -1,0 +1,2 @@
+# referenced only as a file name by opt-no-type-mixed.nix
+{ }
