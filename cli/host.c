@@ -81,20 +81,21 @@ static Value *field(Value *v, const char *name)
  * as evaluation errors are. */
 static void print_failed_assertions(Value *list)
 {
-    fputs("error: Failed assertions:\n", stderr);
+    StrBuf b = {0};
+    sb_adds(&b, "error: Failed assertions:");
     Value **el = list_elems(list);
     for (uint32_t i = 0; i < list->len; i++) {
         StrBuf m = {0};
         ev_coerce_to_string(el[i], 0, 0, &m);
         /* messages often end in a newline; each line keeps the indentation */
         while (m.len && m.s[m.len - 1] == '\n') m.len--;
-        fputs("       - ", stderr);
+        sb_adds(&b, "\n       - ");
         for (size_t k = 0; k < m.len; k++) {
-            fputc(m.s[k], stderr);
-            if (m.s[k] == '\n') fputs("         ", stderr);
+            sb_addc(&b, m.s[k]);
+            if (m.s[k] == '\n') sb_adds(&b, "         ");
         }
-        fputc('\n', stderr);
     }
+    ev_log_text(stderr, b.s, b.len);
 }
 
 Value *host_eval(const char *file)
@@ -116,8 +117,9 @@ Value *host_eval(const char *file)
     ev_force_list(warnings, 0);
     for (uint32_t i = 0; i < warnings->len; i++) {
         StrBuf m = {0};
+        sb_adds(&m, "warning: ");
         ev_coerce_to_string(list_elems(warnings)[i], 0, 0, &m);
-        fprintf(stderr, "warning: %.*s\n", (int)m.len, m.s ? m.s : "");
+        ev_log_text(stderr, m.s, m.len);
     }
     Value *failed = field(res, "failedAssertions");
     ev_force_list(failed, 0);

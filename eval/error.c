@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -175,9 +176,56 @@ static void put_pos(FILE *out, PosIdx pos)
     src_print_snippet(out, pos, "");
 }
 
-/* Writes TEXT with the first line prefixed by "error: " and the rest by
+/* Whether OUT is a terminal that shows colours (as Nix's shouldANSI). */
+static bool wants_colour(FILE *out)
+{
+    const char *term = getenv("TERM");
+    return isatty(fileno(out)) && term && strcmp(term, "dumb") != 0 && !getenv("NO_COLOR");
+}
+
+void ev_log_text(FILE *out, const char *s, size_t len)
+{
+    /* As Nix's filterANSIEscapes: escape sequences go (only colour ones
+     * stay, on a terminal), a tab becomes spaces up to the next multiple
+     * of 8 characters counted from the start of the message, \r and \a
+     * go; a UTF-8 sequence counts as one character. */
+    bool keep = wants_colour(out);
+    StrBuf t = {0};
+    size_t w = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0x1b) {
+            size_t start = i++;
+            char last = 0;
+            if (i < len && s[i] == '[') {
+                i++;
+                while (i < len && s[i] >= 0x30 && s[i] <= 0x3f) i++;
+                while (i < len && s[i] >= 0x20 && s[i] <= 0x2f) i++;
+                if (i < len && s[i] >= 0x40 && s[i] <= 0x7e) last = s[i++];
+            } else if (i < len && s[i] >= 0x40 && s[i] <= 0x5f) i++;
+            if (keep && last == 'm') sb_add(&t, s + start, i - start);
+        } else if (c == '\t') {
+            i++;
+            sb_addc(&t, ' ');
+            w++;
+            while (w % 8) { sb_addc(&t, ' '); w++; }
+        } else if (c == '\r' || c == '\a') {
+            i++;
+        } else {
+            size_t n = (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 1;
+            sb_addc(&t, (char)c);
+            i++;
+            for (size_t k = 1; k < n && i < len && ((unsigned char)s[i] & 0xc0) == 0x80; k++) sb_addc(&t, s[i++]);
+            w++;
+        }
+    }
+    sb_addc(&t, '\n');
+    fwrite(t.s, 1, t.len, out);
+}
+
+/* Appends TEXT with the first line prefixed by "error: " and the rest by
  * seven spaces, each line without trailing blanks, as Nix lays it out. */
-static void put_indented(FILE *out, const char *text, size_t len)
+static void put_indented(StrBuf *b, const char *text, size_t len)
 {
     while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' ' || text[len - 1] == '\t'))
         len--;
@@ -188,10 +236,11 @@ static void put_indented(FILE *out, const char *text, size_t len)
         while (j < len && text[j] != '\n') j++;
         size_t end = j;
         while (end > i && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) end--;
-        const char *prefix = first ? "error: " : "       ";
-        if (end > i) fprintf(out, "%s%.*s\n", prefix, (int)(end - i), text + i);
-        else if (first) fputs("error:\n", out);
-        else fputc('\n', out);
+        if (!first) sb_addc(b, '\n');
+        if (end > i) {
+            sb_adds(b, first ? "error: " : "       ");
+            sb_add(b, text + i, end - i);
+        } else if (first) sb_adds(b, "error:");
         first = false;
         i = j + 1;
     }
@@ -221,8 +270,10 @@ void ev_print_error(FILE *out, const EvError *e)
     if (shown < e->ntrace)
         fprintf(m, "\n(%u more lines of trace; use '--show-trace' to see them all)\n", e->ntrace - shown);
     fclose(m);
-    put_indented(out, buf, len);
+    StrBuf text = {0};
+    put_indented(&text, buf, len);
     free(buf);
+    ev_log_text(out, text.s ? text.s : "", text.len);
     fflush(out);
 }
 

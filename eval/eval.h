@@ -358,6 +358,10 @@ static inline void ev_check_stack(PosIdx pos)
 void ev_error_add_trace(EvError *e, const char *msg, PosIdx pos);
 /* Writes an error as Nix does: message, position with code, trace. */
 void ev_print_error(FILE *out, const EvError *e);
+/* Writes a message and a newline to OUT as Nix's logger writes its
+ * messages (errors, traces, warnings): escape sequences removed (colours
+ * kept on a terminal), tabs expanded, \r and \a dropped. */
+void ev_log_text(FILE *out, const char *s, size_t len);
 /* Pushes and pops trace frames. */
 static inline void frame_push(Frame *f, FrameKind kind, PosIdx pos, const void *a)
 {

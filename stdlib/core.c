@@ -115,10 +115,11 @@ PRIM(deepSeq)
 PRIM(trace)
 {
     ev_force(args[0], pos);
-    fputs("trace: ", stderr);
-    if (args[0]->type == T_STRING) fwrite(args[0]->str.s, 1, args[0]->len, stderr);
-    else ev_print(stderr, args[0]);
-    fputc('\n', stderr);
+    StrBuf b = {0};
+    sb_adds(&b, "trace: ");
+    if (args[0]->type == T_STRING) sb_add(&b, args[0]->str.s, args[0]->len);
+    else ev_show(&b, args[0]);
+    ev_log_text(stderr, b.s, b.len);
     ev_force(args[1], pos);
     *out = *args[1];
 }
