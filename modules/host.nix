@@ -21,8 +21,9 @@ let
   # narrows them to one option or those under one attribute path.
   optionList = { prefix ? [ ], internal ? false }:
     let n = builtins.length prefix; in
-    builtins.filter (o: lib.lists.take n o.loc == prefix)
-      (lib.options.optionAttrSetToDocList' { inherit internal; } options);
+    builtins.filter (o:
+      lib.lists.take n o.loc == prefix && o.visible && (internal || !o.internal))
+      (lib.options.optionAttrSetToDocList options);
 
   # The same list as text, one paragraph per option.
   optionText = args:

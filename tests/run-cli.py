@@ -117,7 +117,7 @@ CASES = [
                'tests/cli/data/host/service.nix\n\nservices.demo.port\n',
                'services.demo.sites.<name>.root\n    Directory the site is served from.\n'
                '    type: string\n    default: "/srv/‹name›"\n'])),
-    ('options-internal-hidden', ['options', 'data/host/host.nix'], dict(has=['services.demo'], lacks=['assertions', '_module'])),
+    ('options-internal-hidden', ['options', 'data/host/host.nix'], dict(has=['services.demo', '_module.args\n'], lacks=['assertions', '_module.check', '_module.freeformType'])),
     ('options-internal', ['options', '--internal', 'data/host/host.nix', 'warnings'],
      dict(has=['warnings\n', 'type: list of string\n', 'modules/misc/assertions.nix\n'])),
     ('options-prefix', ['options', 'data/host/host.nix', 'services.demo.sites'],

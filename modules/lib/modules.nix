@@ -16,14 +16,14 @@
 
 let
   inherit (builtins)
-    addErrorContext all attrNames catAttrs concatLists concatMap elem filter
+    addErrorContext all attrNames catAttrs concatLists concatMap concatStringsSep elem filter
     foldl' functionArgs genericClosure head isAttrs isFunction isList isString
     length mapAttrs removeAttrs seq tail typeOf zipAttrsWith;
   inherit (lib.options)
     isOption mkOption showOption showFiles showDefs unknownModule throwAt defPos;
   inherit (builtins) unsafeGetAttrPos;
   inherit (lib.modules)
-    pushDownProperties dischargeProperties filterOverrides' sortProperties
+    pushDownProperties dischargePropertiesAt filterOverrides' sortProperties
     mkOptionDefault;
   types = lib.types;
 
@@ -78,11 +78,11 @@ let
   # FILE and KEY stand for M when it says nothing about itself.
   loadModule = args: file: key: m:
     if isFunction m then unifyModuleSyntax file key (applyModuleArgs key m args)
-    else if isAttrs m && !(m ? outPath) then
+    else if isAttrs m then
       let t = m._type or "module"; in
       if t == "module" then unifyModuleSyntax file key m
       else if t == "if" || t == "override" then loadModule args file key { config = m; }
-      else throw "Could not load a value as a module, because it is of type ${lib.strings.escapeNixString t}, in file ${toString file}."
+      else throw (notAModule file t)
     else if isList m then
       throw "Module imports can't be nested lists. Perhaps you meant to remove one level of lists? Definitions: ${showDefs [ { inherit file; value = m; } ]}"
     else
@@ -92,22 +92,40 @@ let
       in
       unifyModuleSyntax path path (if isFunction loaded then applyModuleArgs path loaded args else loaded);
 
+  # The message for a value loaded as a module that is something else
+  # (a configuration, a flake, a property such as mkMerge).
+  notAModule = file: t:
+    let
+      into = if file == unknownModule then "" else ", while trying to load a module into ${toString file}";
+      extra =
+        if t == "configuration" then [
+          "If you really mean to import this configuration, instead please only import the modules that make up the configuration.\nYou may have to create a `let` binding, file or attribute to give yourself access to the relevant modules.\nWhile loading a configuration into the module system is a very sensible idea, it can not be done cleanly in practice."
+        ] else [ ];
+    in
+    concatStringsSep "\n\n" ([
+      "Expected a module, but found a value of type ${lib.strings.escapeNixString t}${into}.\nA module is typically loaded by adding it the `imports = [ ... ];` attribute of an existing module, or in the `modules = [ ... ];` argument of various functions.\nPlease make sure that each of the list items is a module, and not a different kind of value."
+    ] ++ extra);
+
   # The key that an entry of `disabledModules` in FILE names.
   disabledKey = modulesPath: file: m:
     if isString m && !(lib.strings.hasPrefix "/" m) then toString modulesPath + "/" + m
     else if lib.strings.isConvertibleWithToString m then
       (if isAttrs m && m ? key && m.key != toString m then
-        throw "Module `${file}' contains a disabledModules item that is an attribute set that can be converted to a string (${toString m}) but also has a `.key' attribute (${m.key}) with a different value. This makes it ambiguous which module should be disabled."
+        throw "Module `${file}` contains a disabledModules item that is an attribute set that can be converted to a string (${toString m}) but also has a `.key` attribute (${m.key}) with a different value. This makes it ambiguous which module should be disabled."
       else toString m)
     else if isAttrs m && m ? key then m.key
     else if isAttrs m then
-      throw "Module `${file}' contains a disabledModules item that is an attribute set, presumably a module, that does not have a `key' attribute. This means that the module system doesn't have any means to identify the module that should be disabled. Make sure that you've put the correct value in disabledModules: a string path relative to modulesPath, a path value, or an attribute set with a `key' attribute."
+      throw "Module `${file}` contains a disabledModules item that is an attribute set, presumably a module, that does not have a `key` attribute. This means that the module system doesn't have any means to identify the module that should be disabled. Make sure that you've put the correct value in disabledModules: a string path relative to modulesPath, a path value, or an attribute set with a `key` attribute."
     else
-      throw "Each disabledModules item must be a path, string, or a attribute set with a key attribute, or a value supported by toString. However, one of the disabledModules items in `${toString file}' is none of that, but is of type ${typeOf m}.";
+      throw "Each disabledModules item must be a path, string, or a attribute set with a key attribute, or a value supported by toString. However, one of the disabledModules items in `${toString file}` is none of that, but is of type ${typeOf m}.";
 
   # All modules reachable from MODULES through `imports`, each key once,
   # without the disabled ones and what only they import. The order is
-  # breadth-first: the given modules, then their imports, and so on.
+  # breadth-first: the given modules, then their imports, and so on. The
+  # disabled keys come from every place a module is imported (a module
+  # with the key of an earlier one still disables); a module that imports
+  # one of its own importers is not followed again, where NixOS would
+  # recurse without end.
   collectModules = class: modulesPath: modules: args:
     let
       # One node per module: its key, the loaded module and its imports.
@@ -117,7 +135,14 @@ let
             module = loadModule args file "${parentKey}:anon-${toString n}" m;
             checkedModule =
               if class != null && module._class != null && module._class != class then
-                throw "The module ${module._file} was imported into ${class} instead of ${module._class}."
+                throw ''
+                  The module `${module._file}` (class: ${lib.strings.escapeNixString module._class}) cannot be imported into a module evaluation that expects class ${lib.strings.escapeNixString class}.
+
+                  Help:
+                  - Ensure that you are importing the correct module.
+                  - Verify that the module's `_class`, ${lib.strings.escapeNixString module._class} matches the expected `class` ${lib.strings.escapeNixString class}.
+                  - If you are using a custom class, make sure it is correctly defined and used consistently across your modules.
+                ''
               else module;
           in
           {
@@ -126,13 +151,13 @@ let
             children = nodes module._file module.key module.imports;
           }) ms;
       roots = nodes unknownModule "" modules;
-      everything = genericClosure { startSet = roots; operator = n: n.children; };
-      disabled = concatMap (n:
-        map (disabledKey modulesPath n.module._file) n.module.disabledModules) everything;
+      disabledIn = above: ns: concatMap (n:
+        if elem n.key above then [ ]
+        else map (disabledKey modulesPath n.module._file) n.module.disabledModules
+          ++ disabledIn (above ++ [ n.key ]) n.children) ns;
+      disabled = disabledIn [ ] roots;
       keep = filter (n: !(elem n.key disabled));
-      kept =
-        if disabled == [ ] then everything
-        else genericClosure { startSet = keep roots; operator = n: keep n.children; };
+      kept = genericClosure { startSet = keep roots; operator = n: keep n.children; };
     in
     map (n: n.module) kept;
 
@@ -160,11 +185,15 @@ let
           in
           opt // res // {
             declarations = res.declarations ++ [ decl._file ];
+            declarationPositions = res.declarationPositions ++ [
+              (if decl.pos or null != null then decl.pos
+               else { file = decl._file; line = null; column = null; })
+            ];
             inherit options;
           } // (if mergedType != null then { type = mergedType; } else { }))
-        { inherit loc; declarations = [ ]; options = [ ]; } decls;
+        { inherit loc; declarations = [ ]; declarationPositions = [ ]; options = [ ]; } decls;
     in
-    merged // { declarationPos = (head decls).pos or null; };
+    merged;
 
   # An option's type made complete: unspecified where none was given, and
   # a submodule type rebuilt with the modules of every declaration.
@@ -183,18 +212,28 @@ let
   # CONFIGS their `config` subtrees ({ file; config; }), already pushed down.
   mergeModules' = prefix: decls: configs:
     let
-      notASet = what: v:
-        throw "${what} for `${showOption prefix}' has type `${typeOf v}' rather than an attribute set. Did you mean to define this outside of `options'?";
-
-      # name -> [ { _file; options } ]
+      # name -> [ { _file; options; pos } ]
       declsByName = zipAttrsWith (_: concatLists) (map (d:
-        if !isAttrs d.options then notASet "An option declaration" d.options
+        if !isAttrs d.options then
+          throw ''
+            An option declaration for `${concatStringsSep "." prefix}' has type
+            `${typeOf d.options}' rather than an attribute set.
+            Did you mean to define this outside of `options'?
+          ''
         else mapAttrs (name: o: [ { inherit (d) _file; options = o; pos = unsafeGetAttrPos name d.options; } ]) d.options) decls);
 
       # name -> [ { file; value } ] for options, values as defined
       defsByName' = zipAttrsWith (_: concatLists) (map (c:
         if !isAttrs c.config then
-          throw "You're trying to declare a value of type `${typeOf c.config}' rather than an attribute set for the option `${showOption prefix}'! This usually happens if `${showOption prefix}' has option definitions inside that are not matched. Please check how to properly define this option by e.g. referring to `man 5 configuration.nix'!"
+          throw ''
+            In module `${c.file}', you're trying to define a value of type `${typeOf c.config}'
+            rather than an attribute set for the option
+            `${concatStringsSep "." prefix}'!
+
+            This usually happens if `${concatStringsSep "." prefix}' has option
+            definitions inside that are not matched. Please check how to properly define
+            this option by e.g. referring to `man 5 configuration.nix'!
+          ''
         else mapAttrs (name: v: [ { inherit (c) file; value = v; pos = unsafeGetAttrPos name c.config; } ]) c.config) configs);
 
       # name -> [ { file; config } ] for option sets, properties pushed down
@@ -205,7 +244,10 @@ let
       results = mapAttrs (name: ds:
         let
           loc = prefix ++ [ name ];
-          optionDecls = filter (d: isOption d.options) ds;
+          # declarations that are options; a set tagged otherwise is a mistake
+          optionDecls = filter (d:
+            d.options ? _type
+            && (d.options._type == "option" || throwDeclarationTypeError loc d.options._type d._file)) ds;
           defs' = defsByName'.${name} or [ ];
         in
         if length optionDecls == length ds then
@@ -226,10 +268,13 @@ let
             in
             { option = evalOptionValue loc (fixupOptionType loc (mergeOptionDecls loc (map asOption ds))) defs'; unmatched = [ ]; }
           else
-            let first = head optionDecls; in
-            throw "The option `${showOption loc}' in module `${first._file}' would be a parent of the following options, but its type `${first.options.type.description or "<no description>"}' does not support nested options.\n${
-              lib.strings.concatMapStrings (d: "  - option(s) with prefix `${showOption loc}' in module `${d._file}'\n")
-                (filter (d: !isOption d.options) ds)}"
+            let
+              first = head optionDecls;
+              nested = builtins.sort (a: b: a < b) (concatMap (d:
+                map (n: " - option(s) with prefix `${showOption (loc ++ [ n ])}' in module `${d._file}'")
+                  (attrNames d.options)) (filter (d: !isOption d.options) ds));
+            in
+            throw "The option `${showOption loc}' in module `${first._file}' would be a parent of the following options, but its type `${first.options.type.description or "<no description>"}' does not support nested options.\n${concatStringsSep "\n" nested}"
         else
           let sub = mergeModules' loc ds (defsByName.${name} or [ ]); in
           { option = sub.matchedOptions; unmatched = sub.unmatchedDefns; })
@@ -237,16 +282,40 @@ let
 
       matchedOptions = mapAttrs (_: r: r.option) results;
 
-      # Definitions here whose names nobody declared, then those further down.
-      unmatchedHere = concatLists (lib.attrsets.mapAttrsToList (name: defs:
-        map (def: def // { prefix = [ name ]; }) defs) (removeAttrs defsByName' (attrNames declsByName)));
-      unmatchedBelow = concatLists (lib.attrsets.mapAttrsToList (name: r:
-        map (def: def // { prefix = [ name ] ++ def.prefix; }) r.unmatched) results);
+      # Definitions nobody declared, by name: those further down, and those
+      # here whose names are not declared; listed in name order.
+      unmatchedByName =
+        mapAttrs (_: r: r.unmatched) results
+        // removeAttrs defsByName' (attrNames declsByName);
     in
     {
       inherit matchedOptions;
-      unmatchedDefns = if configs == [ ] then [ ] else unmatchedHere ++ unmatchedBelow;
+      unmatchedDefns =
+        if configs == [ ] then [ ]
+        else concatLists (lib.attrsets.mapAttrsToList (name: defs:
+          map (def: def // { prefix = [ name ] ++ (def.prefix or [ ]); }) defs) unmatchedByName);
     };
+
+  # The error for a declaration that is a set tagged as something other
+  # than an option (usually a type written without mkOption).
+  throwDeclarationTypeError = loc: tag: file:
+    let
+      name = lib.strings.escapeNixIdentifier (lib.lists.last loc);
+      comment = if length loc > 1 then "\n    # ${showOption loc}" else "";
+    in
+    throw (concatStringsSep "\n\n" ([
+      "In module ${file}: expected an option declaration at option path `${showOption loc}` but got an attribute set with type ${tag}"
+    ] ++ (if tag == "option-type" then [
+      ''
+        When declaring an option, you must wrap the type in a `mkOption` call. It should look somewhat like:
+            ${comment}
+            ${name} = lib.mkOption {
+              description = ...;
+              type = <the type you wrote for ${name}>;
+              ...
+            };
+      ''
+    ] else [ ])));
 
   ## Option values
 
@@ -265,7 +334,8 @@ let
             }) withDefault;
           in
           throwAt (defPos (builtins.elemAt withDefault 1)) "The option `${showOption loc}' is read-only, but it's set multiple times. Definition values:${showDefs separately}"
-        else mergeDefinitions' loc opt.type withDefault (opt.declarationPos or null);
+        else mergeDefinitions' loc opt.type withDefault
+        (let p = head opt.declarationPositions; in if p.line == null then null else p);
       value = if opt ? apply then opt.apply res.mergedValue else res.mergedValue;
       deprecation = opt.type.deprecationMessage or null;
       warned =
@@ -294,7 +364,7 @@ let
       let
         discharged = concatMap (def:
           map (value: { inherit (def) file; inherit value; pos = def.pos or null; })
-            (addErrorContext "while evaluating definitions from `${def.file}':" (dischargeProperties def.value)))
+            (addErrorContext "while evaluating definitions from `${def.file}':" (dischargePropertiesAt (defPos def) def.value)))
           defs;
         overridden = filterOverrides' discharged;
         ordered =
@@ -363,15 +433,34 @@ let
     , args ? { }
     }:
     let
+      # The `args` and `check` arguments are deprecated ways of setting
+      # `_module.args` and `_module.check`: they become modules of their own.
+      legacyModules =
+        (if evalModuleArgs ? args then [ { config._module.args = args; } ] else [ ])
+        ++ (if evalModuleArgs ? check then [ { config._module.check = lib.modules.mkDefault check; } ] else [ ]);
+      regularModules = modules ++ legacyModules;
+      withWarnings = x:
+        lib.trivial.warnIf (evalModuleArgs ? args)
+          "The args argument to evalModules is deprecated. Please set config._module.args instead."
+          (lib.trivial.warnIf (evalModuleArgs ? check)
+            "The check argument to evalModules is deprecated. Please set config._module.check instead."
+            x);
+
       # The options every evaluation has, under `_module`.
       internalModule = {
         _file = "lib/modules.nix";
         key = "lib/modules.nix";
         options = {
+          # visible at the top, so that documentation shows it once
           _module.args = mkOption {
             type = types.lazyAttrsOf types.raw;
-            internal = true;
-            description = "Arguments passed to each module.";
+            ${if prefix == [ ] then null else "internal"} = true;
+            description = ''
+              Additional arguments passed to each module in addition to ones
+              like `lib`, `config`, and `pkgs`, `modulesPath`. Submodules
+              do not inherit arguments from their parent, except `name`, the
+              attribute name the submodule is bound to.
+            '';
           };
           _module.check = mkOption {
             type = types.bool;
@@ -395,16 +484,15 @@ let
           _module.args = {
             inherit extendModules;
             moduleType = type;
-          } // args;
-          _module.check = lib.modules.mkDefault check;
+          };
           _module.specialArgs = specialArgs;
         };
       };
 
       merged =
         let
-          moduleArgs = { inherit lib options config specialArgs; _class = class; } // specialArgs;
-          collected = collectModules class (specialArgs.modulesPath or "") (modules ++ [ internalModule ]) moduleArgs;
+          moduleArgs = { inherit lib options config specialArgs; } // specialArgs;
+          collected = collectModules class (specialArgs.modulesPath or "") (regularModules ++ [ internalModule ]) moduleArgs;
         in
         mergeModules prefix (lib.lists.reverseList collected);
 
@@ -415,13 +503,16 @@ let
       freeformType = declaredConfig._module.freeformType;
 
       config =
+        let
+          freeformDefs = map (def: {
+            inherit (def) file;
+            value = lib.attrsets.setAttrByPath def.prefix def.value;
+          }) merged.unmatchedDefns;
+        in
         if freeformType == null then declaredConfig
         else
           lib.attrsets.recursiveUpdate
-            (freeformType.merge prefix (map (def: {
-              inherit (def) file;
-              value = lib.attrsets.setAttrByPath def.prefix def.value;
-            }) merged.unmatchedDefns))
+            (if freeformDefs == [ ] then { } else freeformType.merge prefix freeformDefs)
             declaredConfig;
 
       # The first definition of an undeclared option, as an error.
@@ -437,9 +528,19 @@ let
           in
           if attrNames options == [ "_module" ] then
             (if showOption prefix == "" then
-              throwAt (defPos first) "${message}\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!"
+              throwAt (defPos first) ''
+                ${message}
+
+                It seems as if you're trying to declare an option by placing it into `config' rather than `options'!
+              ''
             else
-              throwAt (defPos first) "${message}\n\nHowever there are no options defined in `${showOption prefix}'. Are you sure you've declared your options properly? This can happen if you e.g. declared your options in `types.submodule' under `config' rather than `options'.")
+              throwAt (defPos first) ''
+                ${message}
+
+                However there are no options defined in `${showOption prefix}'. Are you sure you've
+                declared your options properly? This can happen if you e.g. declared your options in `types.submodule'
+                under `config' rather than `options'.
+              '')
           else throwAt (defPos first) (message + hint)
         else null;
 
@@ -449,14 +550,15 @@ let
       # or another prefix).
       extendModules = extendArgs@{ modules ? [ ], specialArgs ? { }, prefix ? [ ] }:
         evalModules (evalModuleArgs // {
-          modules = evalModuleArgs.modules ++ modules;
+          inherit class;
+          modules = regularModules ++ modules;
           specialArgs = (evalModuleArgs.specialArgs or { }) // specialArgs;
           prefix = extendArgs.prefix or evalModuleArgs.prefix or [ ];
         });
 
       type = types.submoduleWith { inherit modules specialArgs class; };
     in
-    {
+    withWarnings {
       _type = "configuration";
       options = checked options;
       config = checked (removeAttrs config [ "_module" ]);

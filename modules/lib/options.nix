@@ -5,7 +5,7 @@
 
 let
   inherit (builtins)
-    all attrNames concatLists concatStringsSep filter foldl' head isAttrs isBool
+    all attrNames concatLists concatMap concatStringsSep filter foldl' head isAttrs isBool
     isFunction isInt isList isString length map match tail tryEval typeOf;
   inherit (lib.lists) take optional;
 in
@@ -28,8 +28,9 @@ rec {
     type = lib.types.bool;
   };
 
-  # A package option that defaults to `pkgs.NAME` (or the attribute path
-  # `default`); `nullable` allows null, `pkgsText` is how docs name pkgs.
+  # A package option that defaults to `pkgs.NAME` (NAME may be an
+  # attribute path, as a list; `default` another path, or null for none);
+  # `nullable` allows null, `pkgsText` is how documentation names pkgs.
   mkPackageOption = pkgs: name:
     { nullable ? false
     , default ? name
@@ -38,26 +39,25 @@ rec {
     , pkgsText ? "pkgs"
     }:
     let
-      namePath = lib.toList name;
-      nameText = concatStringsSep "." namePath;
-      defaultPath = if default == null then null else lib.toList default;
+      shortName = if isList name then lib.lists.last name else name;
+      defaultPath = if isList default then default else [ default ];
       defaultText = concatStringsSep "." defaultPath;
-      defaultValue =
-        lib.attrByPath defaultPath
-          (throw "${pkgsText}.${defaultText} cannot be found in ${pkgsText}") pkgs;
+      defaults =
+        if default != null then {
+          default = lib.attrsets.attrByPath defaultPath
+            (throw "${defaultText} cannot be found in ${pkgsText}") pkgs;
+          defaultText = literalExpression "${pkgsText}.${defaultText}";
+        }
+        else if nullable then { default = null; }
+        else { };
     in
-    mkOption ({
+    mkOption (defaults // {
+      description = "The ${shortName} package to use."
+        + (if extraDescription == "" then "" else " ") + extraDescription;
       type = if nullable then lib.types.nullOr lib.types.package else lib.types.package;
-      description = "The ${nameText} package to use." + (if extraDescription == "" then "" else " " + extraDescription);
-    }
-    // (if default == null then { } else {
-      default = defaultValue;
-      defaultText = literalExpression "${pkgsText}.${defaultText}";
-    })
-    // (if example == null then { } else {
-      example =
-        if isString example then literalExpression "${pkgsText}.${example}"
-        else example;
+    } // (if example == null then { } else {
+      example = literalExpression
+        (if isList example then "${pkgsText}." + concatStringsSep "." example else example);
     }));
 
   # Text for documentation that is Nix code (a default or an example that
@@ -128,15 +128,17 @@ rec {
   mergeOneOption = mergeUniqueOption { message = ""; };
 
   # The merge of options without a type: lists are joined, sets updated,
-  # booleans or-ed, strings joined, functions merged on their results.
+  # booleans or-ed, strings joined. Functions give a function whose
+  # results are merged again, taken as definitions as NixOS takes them
+  # (so each result must itself be a set with a `value`).
   mergeDefaultOption = loc: defs:
     let values = getValues defs; in
     if length values == 1 then head values
-    else if all isFunction values then
-      x: mergeDefaultOption loc (map (def: def // { value = def.value x; }) defs)
+    else if all lib.trivial.isFunction values then
+      x: mergeDefaultOption loc (map (f: f x) values)
     else if all isList values then concatLists values
     else if all isAttrs values then foldl' (a: b: a // b) { } values
-    else if all isBool values then lib.lists.any lib.trivial.id values
+    else if all isBool values then builtins.any lib.trivial.id values
     else if all isString values then lib.strings.concatStrings values
     else if all isInt values && all (x: x == head values) values then head values
     else throw "Cannot merge definitions of `${showOption loc}'. Definition values:${showDefs defs}";
@@ -180,44 +182,44 @@ rec {
 
   # Every option below OPTIONS as a flat list of records (name, loc,
   # description, type, default, example, declarations, readOnly, internal,
-  # visible), including the options of submodules under `<name>` or `*`,
-  # sorted by name. Invisible options are left out, and so are internal
-  # ones unless `internal = true`.
-  optionAttrSetToDocList' = { internal ? false }: options:
-    let
-      walk = opts: concatLists (map (name:
-        let o = opts.${name}; in
-        if isOption o then docOption o
-        else if isAttrs o then walk o
-        else [ ]) (attrNames opts));
-      docOption = opt:
-        let
-          visible = opt.visible or true;
-          shown = visible != false && visible != "shallow" && (internal || !(opt.internal or false));
-          record = {
-            name = showOption opt.loc;
-            inherit (opt) loc;
-            description = opt.description or null;
-            declarations = filter (d: d != "lib/modules.nix") (opt.declarations or [ ]);
-            internal = opt.internal or false;
-            visible = if visible == true || visible == false then visible else true;
-            readOnly = opt.readOnly or false;
-            type = opt.type.description or "unspecified";
-          }
-          // (if opt ? defaultText || opt ? default then {
-            default = renderOptionValue (opt.defaultText or opt.default);
-          } else { })
-          // (if opt ? example then { example = renderOptionValue opt.example; } else { });
-          subOptions =
-            let sub = opt.type.getSubOptions opt.loc; in
-            if visible == "shallow" || visible == false then [ ] else walk sub;
-        in
-        (if shown || (visible == "shallow" && !(opt.internal or false)) then [ record ] else [ ])
-        ++ subOptions;
-    in
-    builtins.sort (a: b: a.name < b.name) (walk options);
+  # visible), each followed by the options of its submodules (under
+  # `<name>` or `*`) unless it is invisible or visible = "shallow". The
+  # first argument (a prefix) is not used, as in NixOS.
+  optionAttrSetToDocList' = _: options:
+    concatMap (opt:
+      let
+        name = showOption opt.loc;
+        docOption = {
+          inherit (opt) loc;
+          inherit name;
+          description = opt.description or null;
+          declarations = filter (d: d != unknownModule) opt.declarations;
+          internal = opt.internal or false;
+          visible = if (opt ? visible && opt.visible == "shallow") then true else opt.visible or true;
+          readOnly = opt.readOnly or false;
+          type = opt.type.description or "unspecified";
+        }
+        // (if opt ? example then {
+          example = builtins.addErrorContext "while evaluating the example of option `${name}`"
+            (renderOptionValue opt.example);
+        } else { })
+        // (if opt ? defaultText || opt ? default then {
+          default = builtins.addErrorContext
+            "while evaluating the ${if opt ? defaultText then "defaultText" else "default value"} of option `${name}`"
+            (renderOptionValue (opt.defaultText or opt.default));
+        } else { })
+        // (if opt ? relatedPackages && opt.relatedPackages != null then {
+          inherit (opt) relatedPackages;
+        } else { });
+        subOptions =
+          let sub = opt.type.getSubOptions opt.loc; in
+          if sub != { } then optionAttrSetToDocList' opt.loc sub else [ ];
+        subOptionsVisible = docOption.visible && (opt.visible or null) != "shallow";
+      in
+      [ docOption ] ++ (if subOptionsVisible then subOptions else [ ]))
+      (lib.attrsets.collect isOption options);
 
-  optionAttrSetToDocList = optionAttrSetToDocList' { };
+  optionAttrSetToDocList = optionAttrSetToDocList' [ ];
 
   # Removes the functions and module-system wrappers from an option value
   # so that it can be shown.

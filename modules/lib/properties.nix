@@ -50,12 +50,15 @@ rec {
 
   # The definitions that a definition with properties stands for, with
   # mkMerge flattened and mkIf decided.
-  dischargeProperties = def:
+  dischargeProperties = dischargePropertiesAt null;
+
+  # The same, with errors reported at POS (where the definition is).
+  dischargePropertiesAt = pos: def:
     let type = def._type or ""; in
-    if type == "merge" then concatMap dischargeProperties def.contents
+    if type == "merge" then concatMap (dischargePropertiesAt pos) def.contents
     else if type == "if" then
-      if !isBool def.condition then throw "mkIf called with a non-Boolean condition"
-      else if def.condition then dischargeProperties def.content
+      if !isBool def.condition then lib.options.throwAt pos "‘mkIf’ called with a non-Boolean condition"
+      else if def.condition then dischargePropertiesAt pos def.content
       else [ ]
     else [ def ];
 

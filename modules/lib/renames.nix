@@ -61,12 +61,14 @@ rec {
     use = builtins.trace "Obsolete option `${showOption from}' is used. It was renamed to `${showOption to}'.";
   };
 
-  # As mkRenamedOptionModule, warning only from release SINCE on.
+  # As mkRenamedOptionModule, but warning only once the oldest release
+  # still supported is SINCERELEASE (e.g. 2305) or later.
   mkRenamedOptionModuleWith = { sinceRelease, from, to }: doRename {
     inherit from to;
     visible = false;
-    warn = true;
-    use = builtins.trace "Obsolete option `${showOption from}' is used. It was renamed to `${showOption to}'.";
+    warn = lib.trivial.oldestSupportedReleaseIsAtLeast sinceRelease;
+    use = lib.trivial.warnIf (lib.trivial.oldestSupportedReleaseIsAtLeast sinceRelease)
+      "Obsolete option `${showOption from}' is used. It was renamed to `${showOption to}'.";
   };
 
   # Option FROM is another name for option TO, silently.

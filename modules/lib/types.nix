@@ -11,8 +11,10 @@
 let
   inherit (builtins)
     all any attrNames concatLists concatStringsSep elem elemAt filter foldl' head
-    isAttrs isBool isFloat isFunction isInt isList isPath isString length mapAttrs
+    isAttrs isBool isFloat isInt isList isPath isString length mapAttrs
     match stringLength substring tail toJSON typeOf zipAttrsWith;
+  # functions, and sets with __functor
+  isFunction = lib.trivial.isFunction;
   inherit (lib.options)
     mergeDefaultOption mergeEqualOption mergeOneOption mergeUniqueOption
     showOption showFiles getFiles getValues;
@@ -125,10 +127,6 @@ let
             (kind (head defs).value) defs;
         in
         if common == "set" then (attrsOf anything).merge loc defs
-        else if common == "list" then
-          (if length defs > 1
-           then throw "The option `${showOption loc}' has conflicting definitions, in ${showFiles (getFiles defs)}."
-           else (listOf anything).merge loc defs)
         else if common == "stringCoercibleSet" then mergeOneOption loc defs
         else if common == "lambda" then
           arg: anything.merge (loc ++ [ "<function body>" ])
@@ -150,6 +148,15 @@ let
       descriptionClass = "noun";
       check = isBool;
       merge = mergeEqualOption;
+    };
+
+    # Booleans from several definitions or-ed together.
+    boolByOr = mkOptionType {
+      name = "boolByOr";
+      description = "boolean (merged using or)";
+      descriptionClass = "noun";
+      check = isBool;
+      merge = _: defs: foldl' (result: def: result || def.value) false defs;
     };
 
     int = mkOptionType {
@@ -207,19 +214,22 @@ let
     number = either int float;
 
     numbers = rec {
+      # bounds shown as JSON numbers, so that floats read as written
       between = lo: hi:
         assert lib.assertMsg (lo <= hi) "numbers.between: lowest must be smaller than highest";
         addCheck number (x: x >= lo && x <= hi) // {
           name = "numberBetween";
-          description = "integer or floating point number between ${betweenDesc lo hi}";
+          description = "integer or floating point number between ${toJSON lo} and ${toJSON hi} (both inclusive)";
         };
       nonnegative = addCheck number (x: x >= 0) // {
         name = "numberNonnegative";
         description = "nonnegative integer or floating point number, meaning >=0";
+        descriptionClass = "nonRestrictiveClause";
       };
       positive = addCheck number (x: x > 0) // {
         name = "numberPositive";
         description = "positive integer or floating point number, meaning >0";
+        descriptionClass = "nonRestrictiveClause";
       };
     };
 
@@ -286,9 +296,9 @@ let
       deprecationMessage = "See https://github.com/NixOS/nixpkgs/pull/66346 for better alternative types.";
     };
 
-    passwdEntry = entryType: addCheck entryType (x: !(isString x) || match "[^\n:]*" x != null) // {
+    passwdEntry = entryType: addCheck entryType (x: !(lib.strings.hasInfix ":" x || lib.strings.hasInfix "\n" x)) // {
       name = "passwdEntry ${entryType.name}";
-      description = "${phrase nounOrComposite entryType}, not containing newlines or colons";
+      description = "${phrase isNoun entryType}, not containing newlines or colons";
       descriptionClass = "nonRestrictiveClause";
     };
 
@@ -368,7 +378,7 @@ let
     nonEmptyListOf = elemType:
       let list = addCheck (listOf elemType) (l: l != [ ]); in
       list // {
-        description = "non-empty ${phrase nounOrComposite list}";
+        description = "non-empty ${phrase isNoun list}";
         emptyValue = { };
         substSubModules = m: nonEmptyListOf (elemType.substSubModules m);
       };
@@ -439,7 +449,7 @@ let
         let nulls = length (filter (def: def.value == null) defs); in
         if nulls == length defs then null
         else if nulls != 0 then
-          throw "The option `${showOption loc}' is defined both null and not null, in ${showFiles (getFiles defs)}."
+          throw "The option `${showOption loc}` is defined both null and not null, in ${showFiles (getFiles defs)}."
         else elemType.merge loc defs;
       emptyValue = { value = null; };
       getSubOptions = elemType.getSubOptions;
@@ -485,9 +495,10 @@ let
 
     either = t1: t2: mkOptionType rec {
       name = "either";
+      # "T1 or T2"; a T1 that ends in a clause ("…, meaning >=0") gets a comma
       description =
         if t1.descriptionClass or null == "nonRestrictiveClause" then
-          "${t2.description} or ${t1.description}"
+          "${t1.description}, or ${phrase nounOrConjunction t2}"
         else
           "${phrase nounOrConjunction t1} or ${phrase (c: c == "noun" || c == "conjunction" || c == "composite") t2}";
       descriptionClass = "conjunction";
@@ -515,7 +526,7 @@ let
     # A FINALTYPE value, or a COERCEDTYPE value that FUNC turns into one.
     coercedTo = coercedType: coerceFunc: finalType:
       assert lib.assertMsg (coercedType.getSubModules == null)
-        "coercedTo: coercedType must not have submodules (it's a ${coercedType.description})";
+        "coercedTo: coercedType must not have submodules (it’s a ${coercedType.description})";
       mkOptionType rec {
         name = "coercedTo";
         description = "${phrase isNoun finalType} or ${phrase isNoun coercedType} convertible to it";
@@ -564,17 +575,14 @@ let
       description = "optionType";
       descriptionClass = "noun";
       check = isType "option-type";
+      # Several types merge as several declarations of one option would.
       merge = loc: defs:
         if length defs == 1 then (head defs).value
         else
-          let
-            merged = foldl' (acc: def:
-              let t = acc.typeMerge def.value.functor; in
-              if t == null
-              then throw "The option `${showOption loc}' has conflicting definitions, in ${showFiles (getFiles defs)}."
-              else t) (head defs).value (tail defs);
-          in
-          merged;
+          (lib.modules.fixupOptionType loc (lib.modules.mergeOptionDecls loc (map (def: {
+            _file = def.file;
+            options = lib.options.mkOption { type = def.value; };
+          }) defs))).type;
     };
 
     submodule = modules: submoduleWith {
@@ -601,7 +609,6 @@ let
       mkOptionType {
         name = "submodule";
         description = if description != null then description else freeform.description or "submodule";
-        descriptionClass = "noun";
         check = x: isAttrs x || isFunction x || path.check x;
         merge = loc: defs:
           (base.extendModules {

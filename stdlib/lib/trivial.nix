@@ -114,6 +114,18 @@ rec {
     else builtins.foldl' (acc: c: acc * 16 + value c) 0
       (lib.strings.stringToCharacters digits);
 
+  ## Releases
+
+  # The nixpkgs release whose lib this one follows, and the oldest release
+  # that code written against it still supports (as YYMM numbers), for
+  # code that checks them (mkRenamedOptionModuleWith does).
+  release = "25.05";
+  oldestSupportedRelease = 2505;
+
+  # Whether RELEASE (YYMM) is at or before the oldest supported release.
+  oldestSupportedReleaseIsAtLeast = release: release <= oldestSupportedRelease;
+  isInOldestRelease = oldestSupportedReleaseIsAtLeast;
+
   ## Warnings and errors
 
   # Prints `msg` as a warning, then returns `value`. With NIX_ABORT_ON_WARN

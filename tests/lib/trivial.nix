@@ -26,6 +26,8 @@ check [
   { name = "bitXor"; expr = lib.bitXor 3 5; expected = 6; }
   { name = "bitNot"; expr = [ (lib.bitNot 0) (lib.bitNot 5) (lib.bitNot (-1)) ]; expected = [ (-1) (-6) 0 ]; }
   { name = "mergeAttrs"; expr = lib.mergeAttrs { a = 1; b = 2; } { b = 3; c = 4; }; expected = { a = 1; b = 3; c = 4; }; }
+  { name = "oldestSupportedReleaseIsAtLeast"; expr = map lib.oldestSupportedReleaseIsAtLeast [ 1803 2505 2511 ]; expected = [ true true false ]; }
+  { name = "isInOldestRelease"; expr = lib.trivial.isInOldestRelease 2411; expected = true; }
   { name = "boolToString"; expr = [ (lib.boolToString true) (lib.boolToString false) ]; expected = [ "true" "false" ]; }
   { name = "boolToYesNo"; expr = [ (lib.trivial.boolToYesNo true) (lib.trivial.boolToYesNo false) ]; expected = [ "yes" "no" ]; }
 

@@ -14,7 +14,6 @@ in
   leftClauseRightComposite = d types.ints.positive (types.listOf types.str);
   rightClause = d types.str types.ints.unsigned;
   noClass = d types.attrs types.attrs;
-  submodules = d (types.submodule { }) types.str;
   nullOr = d (types.nullOr types.int) types.str;
   oneOf = (types.oneOf [ types.int types.str (types.listOf types.int) types.bool ]).description;
   oneOfSingle = (types.oneOf [ types.path ]).description;

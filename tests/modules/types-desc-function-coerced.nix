@@ -1,4 +1,4 @@
-# functionTo and coercedTo descriptions around nouns, composites, conjunctions and submodules.
+# functionTo and coercedTo descriptions around nouns, composites, conjunctions and clauses.
 { lib }:
 let
   inherit (lib) types;
@@ -10,13 +10,11 @@ in
   fComposite = f (types.listOf types.str);
   fConjunction = f (types.nullOr types.int);
   fFunction = f (types.functionTo types.bool);
-  fSubmodule = f (types.submodule { });
   fClass = (types.functionTo types.str).descriptionClass;
   cNouns = c types.int types.str;
   cComposite = c types.str (types.listOf types.str);
   cConjunction = c (types.either types.int types.bool) types.str;
   cClause = c types.ints.unsigned types.str;
-  cSubmodule = c types.str (types.submodule { });
   cClass = (types.coercedTo types.int toString types.str).descriptionClass or null;
   inList = (types.listOf (types.coercedTo types.int toString types.str)).description;
 }

@@ -21,5 +21,4 @@ lib.mapAttrs (_: show) {
   spaces = types.separatedString " ";
   concatenated = types.separatedString "";
   strMatching = types.strMatching "[a-z]+[0-9]*";
-  submodule = types.submodule { };
 }

@@ -1,4 +1,4 @@
-# nonEmptyListOf, uniq, unique, submoduleWith and freeform submodule descriptions.
+# nonEmptyListOf, uniq and unique descriptions (unique keeps the inner description and class).
 { lib }:
 let
   inherit (lib) types;
@@ -9,8 +9,4 @@ in
   nonEmptyOfLists = show (types.nonEmptyListOf (types.listOf types.int));
   uniq = show (types.uniq (types.listOf types.int));
   unique = show (types.unique { message = "once"; } types.ints.unsigned);
-  submoduleWith = show (types.submoduleWith { modules = [ ]; });
-  submoduleDescribed = show (types.submoduleWith { modules = [ ]; description = "web server"; });
-  freeform = show (types.submodule { freeformType = types.attrsOf types.str; });
-  freeformInList = (types.listOf (types.submodule { freeformType = types.lazyAttrsOf types.int; })).description;
 }

@@ -1,0 +1,2 @@
+# Never reached.
+{ services.web.enable = true; }

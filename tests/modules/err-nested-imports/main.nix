@@ -1,0 +1,4 @@
+# Imports a list inside the list.
+{
+  imports = [ ../err-common/web.nix [ ./extra.nix ] ];
+}

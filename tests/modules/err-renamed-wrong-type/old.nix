@@ -1,0 +1,2 @@
+# Sets the old name to a string.
+{ services.web.port = "http"; }

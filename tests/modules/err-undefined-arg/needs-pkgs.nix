@@ -1,0 +1,3 @@
+# Needs `pkgs', which nothing passes.
+{ pkgs, ... }:
+{ services.web.user = pkgs.user; }

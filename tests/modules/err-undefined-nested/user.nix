@@ -1,0 +1,2 @@
+# Misspells services.web.enable.
+{ services.web.enabel = true; }

@@ -1,0 +1,5 @@
+# Mixes `config' with a plain definition.
+{
+  config.services.web.enable = true;
+  services.web.user = "www";
+}

@@ -1,0 +1,6 @@
+{ ... }:
+{
+  config.services.nginx.enable = true;
+  networking.hostName = "web";
+  services = { };
+}

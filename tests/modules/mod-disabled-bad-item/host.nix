@@ -1,0 +1,3 @@
+{
+  disabledModules = [ { services.foo.enable = true; } ];
+}

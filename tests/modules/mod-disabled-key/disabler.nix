@@ -1,0 +1,4 @@
+{
+  disabledModules = [ "nested" ];
+  features = [ "disabler" ];
+}

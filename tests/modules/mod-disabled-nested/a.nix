@@ -1,0 +1,4 @@
+{
+  disabledModules = [ ./b.nix ];
+  active = [ "a" ];
+}

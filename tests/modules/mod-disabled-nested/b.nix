@@ -1,0 +1,4 @@
+{
+  disabledModules = [ ./c.nix ];
+  active = [ "b" ];
+}

@@ -1,0 +1,5 @@
+{
+  imports = [ ./options.nix ./old.nix ./profile.nix ];
+  disabledModules = [ ./old.nix ];
+  services = [ "host" ];
+}

@@ -1,0 +1,4 @@
+{
+  imports = [ ./old-helper.nix ./shared.nix ];
+  services = [ "old" ];
+}

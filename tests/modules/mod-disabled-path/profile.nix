@@ -1,0 +1,4 @@
+{
+  imports = [ ./old.nix ./shared.nix ];
+  services = [ "profile" ];
+}

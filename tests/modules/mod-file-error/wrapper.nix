@@ -1,0 +1,5 @@
+{
+  imports = [
+    { _file = ./generated.nix; mode = "quick"; }
+  ];
+}

@@ -1,0 +1,1 @@
+{ _file = "renamed-by-_file"; tags = [ "renamed" ]; }

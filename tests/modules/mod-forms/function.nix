@@ -1,0 +1,2 @@
+{ config, lib, ... }:
+{ seen = [ "path to a function" ]; }

@@ -1,0 +1,1 @@
+{ seen = [ "path to a set" ]; }

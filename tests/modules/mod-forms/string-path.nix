@@ -1,0 +1,2 @@
+{ ... }:
+{ seen = [ "string path" ]; }

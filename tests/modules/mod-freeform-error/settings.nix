@@ -1,0 +1,4 @@
+{
+  maxConnections = 100;
+  timeout = "30s";
+}

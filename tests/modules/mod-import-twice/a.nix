@@ -1,0 +1,4 @@
+{
+  imports = [ ./common.nix ./shared.nix ];
+  loaded = [ "a" ];
+}

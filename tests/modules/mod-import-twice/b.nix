@@ -1,0 +1,4 @@
+{
+  imports = [ "${toString ./shared.nix}" ./a.nix ];
+  loaded = [ "b" ];
+}

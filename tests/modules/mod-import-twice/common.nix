@@ -1,0 +1,5 @@
+{ lib, ... }:
+{
+  options.loaded = lib.mkOption { type = lib.types.listOf lib.types.str; };
+  config.loaded = [ "common" ];
+}

@@ -1,0 +1,4 @@
+{
+  imports = [ ./level4.nix ];
+  chain = [ "level3" ];
+}

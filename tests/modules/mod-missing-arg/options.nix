@@ -1,0 +1,4 @@
+{ lib, unusedArg, ... }:
+{
+  options.shell = lib.mkOption { type = lib.types.str; };
+}

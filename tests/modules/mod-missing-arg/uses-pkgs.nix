@@ -1,0 +1,4 @@
+{ pkgs, ... }:
+{
+  shell = pkgs.bash;
+}

@@ -1,0 +1,5 @@
+# A list inside `imports' is an error that shows the importing file.
+{ lib }:
+(lib.evalModules {
+  modules = [ ./mod-nested-list/host.nix ];
+}).config

@@ -1,0 +1,5 @@
+{ lib, ... }:
+{
+  imports = [ { outPath = ./module.nix; } ];
+  options.loaded = lib.mkOption { type = lib.types.listOf lib.types.str; default = [ ]; };
+}

@@ -1,0 +1,5 @@
+{ profiles, flavour, ... }:
+{
+  imports = [ (profiles + "/${flavour}.nix") ];
+  roles = [ "host (${flavour})" ];
+}

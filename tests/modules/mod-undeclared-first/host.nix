@@ -1,0 +1,4 @@
+{
+  boot.kernel = "latest";
+  zram = true;
+}

@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  options.boot.loader = lib.mkOption { type = lib.types.str; default = "grub"; };
+}

@@ -1,0 +1,2 @@
+# Still uses the old options.
+{ verbosity = 150; a.safe = true; }

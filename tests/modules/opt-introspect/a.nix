@@ -1,0 +1,7 @@
+# Some definitions.
+{ lib, ... }:
+{
+  services.db.extensions = [ "postgis" ];
+  services.db.port = lib.mkDefault 6000;
+  services.db.users.alice.admin = true;
+}

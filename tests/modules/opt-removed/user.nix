@@ -1,0 +1,2 @@
+# Still sets a removed option.
+{ services.web.ssl = true; }

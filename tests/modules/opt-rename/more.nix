@@ -1,0 +1,4 @@
+# Uses an old name too.
+{
+  services.web.hostNames = [ "b.example" ];
+}

@@ -1,0 +1,6 @@
+# Uses the old names.
+{ lib, ... }:
+{
+  services.web.port = 8080;
+  services.web.hostNames = [ "a.example" ];
+}

@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  packages = [ "a" ];
+  shell = lib.mkDefault "zsh";
+  ordered = lib.mkAfter [ "a" ];
+}

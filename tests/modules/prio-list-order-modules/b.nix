@@ -1,0 +1,4 @@
+{
+  imports = [ ./sub/b1.nix { order = [ "b-inline" ]; } ];
+  order = [ "b" ];
+}

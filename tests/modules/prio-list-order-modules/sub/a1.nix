@@ -1,0 +1,4 @@
+{
+  imports = [ ./a1-deep.nix ];
+  order = [ "a1" ];
+}

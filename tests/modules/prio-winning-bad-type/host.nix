@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  workers = lib.mkForce "sixteen";
+}

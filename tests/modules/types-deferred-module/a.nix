@@ -1,0 +1,6 @@
+{ config, ... }:
+{
+  common = { packages = [ "vim" ]; };
+  machines.alpha = { imports = [ config.common ]; packages = [ "git" ]; };
+  machines.beta = { imports = [ config.common ]; };
+}

@@ -1,0 +1,3 @@
+{
+  common = { lib, ... }: { packages = lib.mkAfter [ "htop" ]; };
+}

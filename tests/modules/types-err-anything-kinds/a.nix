@@ -1,0 +1,3 @@
+{
+  settings.server.port = 8080;
+}

@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  options.settings = lib.mkOption { type = lib.types.anything; default = { }; };
+}

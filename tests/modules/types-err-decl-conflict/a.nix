@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  options.timeout = lib.mkOption { type = lib.types.int; default = 5; };
+}

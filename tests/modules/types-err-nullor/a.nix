@@ -1,0 +1,3 @@
+{
+  limit = null;
+}

@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  kind = lib.types.int;
+}

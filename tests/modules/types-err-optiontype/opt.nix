@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  options.kind = lib.mkOption { type = lib.types.optionType; };
+}

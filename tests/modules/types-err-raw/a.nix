@@ -1,0 +1,3 @@
+{
+  backend = { name = "a"; };
+}

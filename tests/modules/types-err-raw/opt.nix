@@ -1,0 +1,5 @@
+{ lib, ... }:
+let inherit (lib) mkOption types; in
+{
+  options.backend = mkOption { type = types.raw; };
+}

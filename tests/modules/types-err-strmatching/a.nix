@@ -1,0 +1,3 @@
+{
+  host.web = "ok"; host.db = "DB1";
+}

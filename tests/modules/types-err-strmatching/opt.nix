@@ -1,0 +1,5 @@
+{ lib, ... }:
+let inherit (lib) mkOption types; in
+{
+  options.host = mkOption { type = types.attrsOf (types.strMatching "[a-z]+"); default = { }; };
+}

@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  app = {
+    options.extra = lib.mkOption { default = 1; };
+    port = 2;
+  };
+}

@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  freeformType = lib.types.attrsOf (lib.types.submodule {
+    options.size = lib.mkOption { type = lib.types.int; default = 1; };
+  });
+}

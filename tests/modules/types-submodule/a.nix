@@ -1,0 +1,5 @@
+{
+  services.web = { enable = true; flags = [ "-v" ]; };
+  services.db.port = 5432;
+  main.tags = [ "a" ];
+}
