@@ -17,8 +17,10 @@
 let
   inherit (builtins)
     addErrorContext all attrNames catAttrs concatLists concatMap concatStringsSep elem filter
-    foldl' functionArgs genericClosure head isAttrs isFunction isList isString
+    foldl' genericClosure head isAttrs isList isString
     length mapAttrs removeAttrs seq tail typeOf zipAttrsWith;
+  # a module may be a function or a set with __functor
+  inherit (lib.trivial) isFunction;
   inherit (lib.options)
     isOption mkOption showOption showFiles showDefs unknownModule throwAt defPos;
   inherit (builtins) unsafeGetAttrPos;
