@@ -19,6 +19,8 @@ static const Command commands[] = {
     {"eval", cmd_eval, "evaluate a Nix file or expression and print its value"},
     {"instantiate", cmd_instantiate, "evaluate with nix-instantiate's flags (--eval, --parse, ...)"},
     {"parse", cmd_parse, "check syntax and print the syntax tree"},
+    {"build", cmd_build, "write the files a host gets into a directory"},
+    {"config", cmd_config, "print a host's evaluated configuration (or a part)"},
     {"options", cmd_options, "list the options a host's modules declare"},
 };
 

@@ -255,6 +255,9 @@ void ev_print(FILE *out, Value *v);
 /* Appends V as `nix-instantiate --eval --json` prints it; STRICT forces.
  * The contexts of the strings written are merged into B's context. */
 void ev_show_json(StrBuf *b, Value *v, bool strict, PosIdx pos);
+/* The same, forcing everything, laid out for people: two-space indents,
+ * one member per line, `"key": value`. */
+void ev_show_json_pretty(StrBuf *b, Value *v, PosIdx pos);
 /* Appends a JSON string literal as Nix writes one: `"`, `\`, \n, \r, \t
  * escaped, other control characters as \u00XX, every other byte as it is. */
 void ev_json_string(StrBuf *b, const char *s, size_t len);

@@ -152,9 +152,20 @@ static PosIdx value_pos(const Value *v, PosIdx pos)
     return pos;
 }
 
+/* Appends a newline and DEPTH levels of two-space indentation, when
+ * pretty-printing (DEPTH >= 0). */
+static void json_break(StrBuf *b, int depth)
+{
+    if (depth < 0) return;
+    sb_addc(b, '\n');
+    for (int i = 0; i < depth; i++) sb_adds(b, "  ");
+}
+
 /* Appends V as JSON (forcing as it goes if STRICT), as Nix's
- * printValueAsJSON; the contexts of strings are merged into B's. */
-static void show_json(StrBuf *b, Value *v, bool strict, PosIdx pos)
+ * printValueAsJSON; the contexts of strings are merged into B's. DEPTH
+ * is the indentation level when pretty-printing, or -1 for Nix's
+ * compact form. */
+static void show_json(StrBuf *b, Value *v, bool strict, PosIdx pos, int depth)
 {
     ev_check_stack(pos);
     if (strict) ev_force(v, pos);
@@ -185,27 +196,33 @@ static void show_json(StrBuf *b, Value *v, bool strict, PosIdx pos)
         }
         Attr *op = attrs_get(v->attrs, sym_cstr("outPath"));
         if (op) {
-            show_json(b, op->value, strict, op->pos);
+            show_json(b, op->value, strict, op->pos, depth);
             break;
         }
         sb_addc(b, '{');
         Attr **s = attrs_by_name(v->attrs);
+        int inner = depth < 0 ? -1 : depth + 1;
         for (uint32_t i = 0; i < v->attrs->size; i++) {
             if (i) sb_addc(b, ',');
+            json_break(b, inner);
             ev_json_string(b, sym_str(s[i]->name), sym_len(s[i]->name));
-            sb_addc(b, ':');
-            show_json(b, s[i]->value, strict, s[i]->pos);
+            sb_adds(b, depth < 0 ? ":" : ": ");
+            show_json(b, s[i]->value, strict, s[i]->pos, inner);
         }
+        if (v->attrs->size) json_break(b, depth);
         sb_addc(b, '}');
         break;
     }
     case T_LIST: {
         sb_addc(b, '[');
         Value **el = list_elems(v);
+        int inner = depth < 0 ? -1 : depth + 1;
         for (uint32_t i = 0; i < v->len; i++) {
             if (i) sb_addc(b, ',');
-            show_json(b, el[i], strict, pos);
+            json_break(b, inner);
+            show_json(b, el[i], strict, pos, inner);
         }
+        if (v->len) json_break(b, depth);
         sb_addc(b, ']');
         break;
     }
@@ -216,5 +233,10 @@ static void show_json(StrBuf *b, Value *v, bool strict, PosIdx pos)
 
 void ev_show_json(StrBuf *b, Value *v, bool strict, PosIdx pos)
 {
-    show_json(b, v, strict, pos);
+    show_json(b, v, strict, pos, -1);
+}
+
+void ev_show_json_pretty(StrBuf *b, Value *v, PosIdx pos)
+{
+    show_json(b, v, true, pos, 0);
 }

@@ -29,4 +29,7 @@ typedef struct StoreObject {
 /* The object evaluation registered for STORE_PATH, or NULL. */
 const StoreObject *store_lookup(const char *store_path);
 
+/* The SHA-256 of DATA in lowercase hex. */
+char *stdlib_sha256_hex(const void *data, size_t len);
+
 #endif

@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <string.h>
 
+#include "builtins.h"
 #include "internal.h"
 
 static const char *const type_names[] = {"md5", "sha1", "sha256", "sha512"};
@@ -68,6 +69,12 @@ Hash hash_string(HashType t, const void *data, size_t len)
     hash_init(&c, t);
     hash_update(&c, data, len);
     return hash_final(&c);
+}
+
+char *stdlib_sha256_hex(const void *data, size_t len)
+{
+    Hash h = hash_string(HT_SHA256, data, len);
+    return hash_base16(&h);
 }
 
 Hash hash_compress(const Hash *h, uint8_t size)
