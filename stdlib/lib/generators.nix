@@ -8,6 +8,280 @@ let
     length mapAttrs split tail typeOf;
   inherit (lib.attrsets) isDerivation mapAttrsToList recursiveUpdate;
   inherit (lib.strings) escape escapeNixIdentifier replaceStrings;
+
+  ## Numbers written as jq 1.6 writes them (for toPrettyJSON and toTOML)
+
+  # Non-negative integers of any size, as lists of base-10^9 digits, the
+  # lowest first, with no high zeros ([ ] is 0). Enough for the exact
+  # arithmetic of turning a float into its shortest decimal digits.
+  big = rec {
+    base = 1000000000;
+    pow = b: n: if n == 0 then 1 else b * pow b (n - 1);
+    of = n: if n == 0 then [ ] else [ (lib.trivial.mod n base) ] ++ of (n / base);
+    # a * k, for 0 <= k <= 2^30
+    mulSmall = a: k:
+      let
+        step = acc: x:
+          let t = x * k + acc.carry; in
+          { digits = acc.digits ++ [ (lib.trivial.mod t base) ]; carry = t / base; };
+        r = builtins.foldl' step { digits = [ ]; carry = 0; } a;
+      in
+      if k == 0 then [ ] else r.digits ++ of r.carry;
+    mulPow2 = a: n: if n >= 30 then mulPow2 (mulSmall a 1073741824) (n - 30) else mulSmall a (pow 2 n);
+    mulPow10 = a: n: if n >= 9 then mulPow10 (mulSmall a base) (n - 9) else mulSmall a (pow 10 n);
+    digitAt = a: i: if i < length a then builtins.elemAt a i else 0;
+    trim = a: if a != [ ] && lib.lists.last a == 0 then trim (lib.lists.init a) else a;
+    add = a: b:
+      let
+        n = lib.trivial.max (length a) (length b);
+        step = acc: i:
+          let t = digitAt a i + digitAt b i + acc.carry; in
+          { digits = acc.digits ++ [ (lib.trivial.mod t base) ]; carry = t / base; };
+        r = builtins.foldl' step { digits = [ ]; carry = 0; } (lib.lists.range 0 (n - 1));
+      in
+      r.digits ++ of r.carry;
+    # a - b, for a >= b
+    sub = a: b:
+      let
+        step = acc: i:
+          let t = digitAt a i - digitAt b i - acc.borrow; in
+          if t < 0 then { digits = acc.digits ++ [ (t + base) ]; borrow = 1; }
+          else { digits = acc.digits ++ [ t ]; borrow = 0; };
+      in
+      trim (builtins.foldl' step { digits = [ ]; borrow = 0; } (lib.lists.range 0 (length a - 1))).digits;
+    # -1, 0 or 1 as a <, = or > b
+    cmp = a: b:
+      let
+        la = length a;
+        lb = length b;
+        from = i:
+          if i < 0 then 0
+          else
+            let x = builtins.elemAt a i; y = builtins.elemAt b i; in
+            if x < y then -1 else if x > y then 1 else from (i - 1);
+      in
+      if la < lb then -1 else if la > lb then 1 else from (la - 1);
+  };
+
+  # 2^n as a float, exactly, for -1074 <= n <= 1023.
+  pow2f = n:
+    if n < -1000 then pow2f (n + 100) / pow2f 100
+    else if n < 0 then 1.0 / pow2f (0 - n)
+    else if n == 0 then 1.0
+    else
+      let h = pow2f (n / 2); in
+      if lib.trivial.mod n 2 == 1 then h * h * 2.0 else h * h;
+
+  # x * 2^n, exactly when the result is a float (n any size).
+  ldexp = x: n:
+    if n > 1000 then ldexp (x * pow2f 1000) (n - 1000)
+    else if n < -1000 then ldexp (x * pow2f (-1000)) (n + 1000)
+    else x * pow2f n;
+
+  # The shortest decimal digits that read back as the positive finite
+  # float x, chosen as David Gay's dtoa (mode 0) chooses them, which is
+  # what jq prints: { digits = [ 1 5 ]; point = 1; } is 1.5 (0.15 * 10^1).
+  shortestDigits = x:
+    let
+      # floor(log2 x), by bisection between the smallest and largest powers
+      log2 = lo: hi:
+        if lo == hi then lo
+        else
+          let
+            sum = lo + hi + 1;
+            # rounded down, also below zero
+            mid = sum / 2 - (if sum < 0 && sum != sum / 2 * 2 then 1 else 0);
+          in
+          if pow2f mid <= x then log2 mid hi else log2 lo (mid - 1);
+      exponent2 = log2 (-1074) 1023;
+      # x = f * 2^e with f an integer below 2^53
+      e = if exponent2 >= -1022 then exponent2 - 52 else -1074;
+      f = builtins.floor (ldexp x (0 - e));
+      even = lib.trivial.mod f 2 == 0;
+      # the gap below x is half the gap above when x is a power of two
+      # (other than the smallest normal float)
+      unequal = f == 4503599627370496 && e > -1074;
+      # x = r / s; the floats next to x are (r - mMinus) / s and
+      # (r + mPlus) / s, and a decimal halfway there reads back as x when
+      # the mantissa is even
+      start =
+        if e >= 0 then
+          (if unequal then { r = big.mulPow2 (big.of f) (e + 2); s = big.of 4; mPlus = big.mulPow2 (big.of 1) (e + 1); mMinus = big.mulPow2 (big.of 1) e; }
+           else { r = big.mulPow2 (big.of f) (e + 1); s = big.of 2; mPlus = big.mulPow2 (big.of 1) e; mMinus = big.mulPow2 (big.of 1) e; })
+        else if unequal then { r = big.of (f * 4); s = big.mulPow2 (big.of 1) (2 - e); mPlus = big.of 2; mMinus = big.of 1; }
+        else { r = big.of (f * 2); s = big.mulPow2 (big.of 1) (1 - e); mPlus = big.of 1; mMinus = big.of 1; };
+      # the decimal exponent: the smallest k with the upper neighbour's
+      # halfway point below 10^k (or at it, for odd mantissas)
+      high = big.add start.r start.mPlus;
+      fits = k:
+        let c = if k >= 0 then big.cmp high (big.mulPow10 start.s k) else big.cmp (big.mulPow10 high (0 - k)) start.s; in
+        if even then c < 0 else c <= 0;
+      findPoint = k: if fits (k - 1) then findPoint (k - 1) else if !(fits k) then findPoint (k + 1) else k;
+      point = findPoint (builtins.ceil (exponent2 * 0.3010299956639812));
+      scaled =
+        if point >= 0 then start // { s = big.mulPow10 start.s point; }
+        else start // {
+          r = big.mulPow10 start.r (0 - point);
+          mPlus = big.mulPow10 start.mPlus (0 - point);
+          mMinus = big.mulPow10 start.mMinus (0 - point);
+        };
+      # the next digit: floor(10 r / s), and the rest
+      divide = t: s: d: if big.cmp t s >= 0 then divide (big.sub t s) s (d + 1) else { inherit d; r = t; };
+      generate = st:
+        let
+          q = divide (big.mulSmall st.r 10) st.s 0;
+          r = q.r;
+          mPlus = big.mulSmall st.mPlus 10;
+          mMinus = big.mulSmall st.mMinus 10;
+          j = big.cmp r mMinus;
+          j1 = big.cmp (big.add r mPlus) st.s;
+          lowOk = j < 0 || (j == 0 && even);
+          # 2r against s: which of d and d + 1 is nearer (ties to even)
+          upHalf = let c = big.cmp (big.mulSmall r 2) st.s; in c > 0 || (c == 0 && lib.trivial.mod q.d 2 == 1);
+        in
+        if j1 == 0 && even then [ (if j > 0 then q.d + 1 else q.d) ]
+        else if lowOk then [ (if r != [ ] && j1 > 0 && upHalf then q.d + 1 else q.d) ]
+        else if j1 > 0 then [ (q.d + 1) ]
+        else [ q.d ] ++ generate { inherit r mPlus mMinus; inherit (st) s; };
+      # A last digit rounded up to 10 carries into the one before it (and
+      # becomes a trailing zero, left out); 9…9 rounded up is 1 with the
+      # point one place further.
+      carry = ds:
+        let n = length ds; in
+        if lib.lists.last ds != 10 then { digits = ds; shift = 0; }
+        else if n == 1 then { digits = [ 1 ]; shift = 1; }
+        else carry (lib.lists.take (n - 2) ds ++ [ (builtins.elemAt ds (n - 2) + 1) ]);
+      carried = carry (generate scaled);
+      stripZeros = ds: if length ds > 1 && lib.lists.last ds == 0 then stripZeros (lib.lists.init ds) else ds;
+    in
+    { digits = stripZeros carried.digits; point = point + carried.shift; };
+
+  # A float as jq 1.6 prints it (see toPrettyJSON).
+  jqFloat = x:
+    let
+      showExponent = n:
+        let a = if n < 0 then 0 - n else n; in
+        (if n < 0 then "-" else "+") + (if a < 10 then "0" else "") + toString a;
+      zeros = n: lib.strings.concatStrings (lib.lists.replicate n "0");
+      positive = y:
+        let
+          sd = shortestDigits y;
+          ds = map toString sd.digits;
+          n = length ds;
+          p = sd.point;
+        in
+        if p <= -4 || p > n + 15 then
+          head ds + (if n > 1 then "." + lib.strings.concatStrings (tail ds) else "")
+          + "e" + showExponent (p - 1)
+        else if p <= 0 then "0." + zeros (0 - p) + lib.strings.concatStrings ds
+        else if p >= n then lib.strings.concatStrings ds + zeros (p - n)
+        else lib.strings.concatStrings (lib.lists.take p ds) + "." + lib.strings.concatStrings (lib.lists.drop p ds);
+    in
+    if x != x then "null"
+    else if x == 0.0 then (if builtins.toJSON x == "-0" then "-0" else "0")
+    else if x + x == x then (if x > 0 then "" else "-") + "1.7976931348623157e+308"
+    else if x < 0 then "-" + positive (0.0 - x)
+    else positive x;
+
+  # A string in double quotes, escaped as jq escapes it. builtins.toJSON
+  # escapes as Nix does; jq writes \b and \f by name and escapes DEL.
+  del = builtins.fromJSON "\"\\u007f\"";
+  jsonString = s:
+    replaceStrings [ "\\\\" "\\u0008" "\\u000c" del ] [ "\\\\" "\\b" "\\f" "\\u007f" ] (builtins.toJSON s);
+
+  # Whether a set stands for a string (sets with __toString) or for what
+  # its outPath is (derivations), as builtins.toJSON treats them.
+  isStringLikeSet = v: isAttrs v && (v ? __toString || v ? outPath);
+
+  showKind = v:
+    if isStringLikeSet v then "a set that stands for a string (a derivation or a set with __toString)"
+    else if isList v then "a list"
+    else if lib.trivial.isFunction v then "a function"
+    else "a ${typeOf v}";
+
+  # v as pretty JSON, its lines after the first indented by `ind`.
+  prettyJSON = ind: v:
+    let
+      inner = ind + "  ";
+      block = open: close: items:
+        open + "\n" + concatStringsSep ",\n" items + "\n" + ind + close;
+    in
+    if isString v then jsonString v
+    else if isFloat v then jqFloat v
+    else if isList v then
+      (if v == [ ] then "[]" else block "[" "]" (map (x: inner + prettyJSON inner x) v))
+    else if isAttrs v then
+      (if v ? __toString then jsonString "${v}"
+       else if v ? outPath then prettyJSON ind v.outPath
+       else if v == { } then "{}"
+       else block "{" "}" (mapAttrsToList (n: x: inner + jsonString n + ": " + prettyJSON inner x) v))
+    else if isPath v then builtins.toJSON v
+    else builtins.toJSON v;
+
+  ## TOML
+
+  # A key, bare when TOML allows it, else quoted.
+  tomlKey = k: if builtins.match "[A-Za-z0-9_-]+" k != null then k else jsonString k;
+  tomlPath = path: concatStringsSep "." (map tomlKey path);
+
+  tomlFloat = x:
+    if x != x then "nan"
+    else if x + x == x && x != 0.0 then (if x > 0 then "inf" else "-inf")
+    else
+      let t = jqFloat x; in
+      if builtins.match "-?[0-9]+" t != null then t + ".0" else t;
+
+  # Sets written as [table] sections, lists of them as [[arrays]].
+  isTable = v: isAttrs v && !(isStringLikeSet v);
+  isTableArray = v: isList v && v != [ ] && builtins.all isTable v;
+
+  # The text of an inline value; `where` is where it is (`a.b[1]`), for
+  # error messages.
+  tomlValue = where: v:
+    let
+      refuse = throw
+        "generators.toTOML: ${if v == null then "null" else showKind v} at `${where}' cannot be written in TOML";
+    in
+    if isString v then jsonString v
+    else if isInt v then toString v
+    else if isFloat v then tomlFloat v
+    else if v == true then "true"
+    else if v == false then "false"
+    else if v == null then refuse
+    else if isPath v then jsonString "${v}"
+    else if isList v then
+      "[" + concatStringsSep ", " (lib.lists.imap0 (i: tomlValue "${where}[${toString i}]") v) + "]"
+    else if isAttrs v then
+      (if v ? __toString then jsonString "${v}"
+       else if v ? outPath then tomlValue where v.outPath
+       else if v == { } then "{}"
+       else "{ " + concatStringsSep ", " (mapAttrsToList (n: x: "${tomlKey n} = ${tomlValue "${where}.${tomlKey n}" x}") v) + " }")
+    else refuse;
+
+  # The sections of the table at `path` (the top level when [ ]), each a
+  # text ending in a newline; `element` when it is one of an array.
+  # `where` is the path with the indices of arrays (`a[0].b`), for errors.
+  tomlTable = path: where: element: set:
+    let
+      at = n: if where == "" then tomlKey n else "${where}.${tomlKey n}";
+      names = builtins.attrNames set;
+      nested = n: isTable set.${n} || isTableArray set.${n};
+      inline = builtins.filter (n: !(nested n)) names;
+      sub = builtins.filter nested names;
+      keys = lib.strings.concatStrings
+        (map (n: "${tomlKey n} = ${tomlValue (at n) set.${n}}\n") inline);
+      own =
+        if path == [ ] then (if keys == "" then [ ] else [ keys ])
+        else if element then [ "[[${tomlPath path}]]\n${keys}" ]
+        else if keys != "" || sub == [ ] then [ "[${tomlPath path}]\n${keys}" ]
+        else [ ];
+      children = builtins.concatMap (n:
+        let v = set.${n}; in
+        if isTable v then tomlTable (path ++ [ n ]) (at n) false v
+        else builtins.concatLists
+          (lib.lists.imap0 (i: tomlTable (path ++ [ n ]) "${at n}[${toString i}]" true) v)) sub;
+    in
+    own ++ children;
 in
 rec {
   ## Key/value files
@@ -119,6 +393,37 @@ rec {
 
   # `v` as YAML; JSON is valid YAML, so this is toJSON.
   toYAML = { }: builtins.toJSON;
+
+  # `v` as JSON laid out as `jq .` (jq 1.6) lays it out: two spaces of
+  # indent per level, `"key": value`, keys in Nix's (sorted) order, `{}`
+  # and `[]` when empty, and a final newline. Strings are escaped as jq
+  # escapes them (\b \f \n \r \t \" \\ and \u00XX for the other
+  # control characters and DEL). A float is written as jq writes a
+  # number: the shortest digits that read back as the same float, e.g.
+  # 0.1, 1e-05, 1e+100, 15000000000000000, 1 for 1.0; NaN as null and
+  # infinities as ±1.7976931348623157e+308. Integers are written exactly.
+  # Everything else (paths, derivations, sets with __toString, functions)
+  # is written, or refused, as builtins.toJSON does.
+  toPrettyJSON = { }: v: prettyJSON "" v + "\n";
+
+  # `set` as a TOML (v1.0) document. In each table the keys whose values
+  # are written inline come first, in name order, as `key = value`; then
+  # each attribute that is a set becomes a `[table]` section and each
+  # list of sets an array of tables (`[[name]]` once per element), in
+  # name order, each section after an empty line. A table with no inline
+  # keys of its own gets no header when it has sub-tables (TOML makes it
+  # implicitly). Keys are bare when made of A-Z a-z 0-9 _ -, quoted
+  # otherwise; headers are dotted paths of such keys. Strings are basic
+  # strings escaped as in JSON; floats are written as in toPrettyJSON
+  # plus ".0" when that looks like an integer (inf, -inf, nan as TOML
+  # spells them). Lists are inline (`[1, 2]`), and sets inside them
+  # inline tables (`{ a = 1, b = "x" }`). Paths and derivations are
+  # written as strings, as builtins.toJSON writes them. TOML has no null:
+  # a null (or a function) anywhere is an error naming its key.
+  toTOML = { }: set:
+    if !(isAttrs set) || isStringLikeSet set then
+      throw "generators.toTOML: the value must be an attribute set, not ${showKind set}"
+    else concatStringsSep "\n" (tomlTable [ ] "" false set);
 
   ## Pretty printing
 
