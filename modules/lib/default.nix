@@ -20,6 +20,7 @@ base.extend (final: prev:
   in
   {
     inherit modules options types;
+    formats = import ./formats.nix { lib = final; };
     inherit (types) isType setType isOptionType mkOptionType;
   }
   // properties

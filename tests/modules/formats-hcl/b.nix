@@ -1,0 +1,9 @@
+{ lib, ... }:
+{
+  settings = {
+    client.servers = [ "10.0.0.2:4647" ];
+    client.cpu_total_compute = 4000;
+    plugin.raw_exec.config.enabled = false;
+    telemetry.collection_interval = "1s";
+  };
+}
