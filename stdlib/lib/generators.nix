@@ -1,5 +1,6 @@
-# Turning Nix values into text: key=value files, INI, git config, JSON,
-# YAML, and Nix-like pretty printing.
+# Turning Nix values into text: key=value files, INI, git config, JSON
+# (compact, or laid out as jq does), YAML, TOML, and Nix-like pretty
+# printing.
 { lib }:
 
 let
@@ -72,11 +73,15 @@ let
       let h = pow2f (n / 2); in
       if lib.trivial.mod n 2 == 1 then h * h * 2.0 else h * h;
 
+  # The same, looked up (each computed once).
+  powers2 = builtins.genList (i: pow2f (i - 1074)) 2098;
+  pow2 = n: builtins.elemAt powers2 (n + 1074);
+
   # x * 2^n, exactly when the result is a float (n any size).
   ldexp = x: n:
-    if n > 1000 then ldexp (x * pow2f 1000) (n - 1000)
-    else if n < -1000 then ldexp (x * pow2f (-1000)) (n + 1000)
-    else x * pow2f n;
+    if n > 1000 then ldexp (x * pow2 1000) (n - 1000)
+    else if n < -1000 then ldexp (x * pow2 (-1000)) (n + 1000)
+    else x * pow2 n;
 
   # The shortest decimal digits that read back as the positive finite
   # float x, chosen as David Gay's dtoa (mode 0) chooses them, which is
@@ -92,7 +97,7 @@ let
             # rounded down, also below zero
             mid = sum / 2 - (if sum < 0 && sum != sum / 2 * 2 then 1 else 0);
           in
-          if pow2f mid <= x then log2 mid hi else log2 lo (mid - 1);
+          if pow2 mid <= x then log2 mid hi else log2 lo (mid - 1);
       exponent2 = log2 (-1074) 1023;
       # x = f * 2^e with f an integer below 2^53
       e = if exponent2 >= -1022 then exponent2 - 52 else -1074;
@@ -156,6 +161,30 @@ let
     in
     { digits = stripZeros carried.digits; point = point + carried.shift; };
 
+  # The same, quickly, for the many floats that have at most 6 digits:
+  # builtins.toJSON writes x with 6 digits, correctly rounded, and when
+  # these read back as x they are the shortest digits (between 1e-300 and
+  # 1e300 the floats next to x are too near for two decimals of 6 digits
+  # to read back as x). Otherwise null.
+  shortDigits = x:
+    let
+      text = builtins.toJSON x;
+      # whole part, fraction, exponent's sign and digits
+      m = builtins.match "([0-9]+)\\.?([0-9]*)(e([-+])0*([0-9]+))?" text;
+      part = builtins.elemAt m;
+      whole = part 0;
+      exponent = if part 2 == null then 0
+        else (if part 3 == "-" then -1 else 1) * builtins.fromJSON (part 4);
+      # the digits without their leading zeros
+      split = builtins.match "(0*)([0-9]*)" (whole + part 1);
+      leading = builtins.stringLength (builtins.elemAt split 0);
+      digits = map builtins.fromJSON (lib.strings.stringToCharacters (builtins.elemAt split 1));
+      stripZeros = ds: if length ds > 1 && lib.lists.last ds == 0 then stripZeros (lib.lists.init ds) else ds;
+    in
+    if x > 1.0e-300 && x < 1.0e300 && m != null && builtins.fromJSON text == x
+    then { digits = stripZeros digits; point = builtins.stringLength whole + exponent - leading; }
+    else null;
+
   # A float as jq 1.6 prints it (see toPrettyJSON).
   jqFloat = x:
     let
@@ -165,7 +194,7 @@ let
       zeros = n: lib.strings.concatStrings (lib.lists.replicate n "0");
       positive = y:
         let
-          sd = shortestDigits y;
+          sd = let short = shortDigits y; in if short != null then short else shortestDigits y;
           ds = map toString sd.digits;
           n = length ds;
           p = sd.point;
@@ -215,7 +244,7 @@ let
        else if v ? outPath then prettyJSON ind v.outPath
        else if v == { } then "{}"
        else block "{" "}" (mapAttrsToList (n: x: inner + jsonString n + ": " + prettyJSON inner x) v))
-    else if isPath v then builtins.toJSON v
+    # integers, booleans, null, paths (copied to the store); functions fail
     else builtins.toJSON v;
 
   ## TOML
