@@ -65,10 +65,17 @@ in
     generate = name: value: textFile name (lib.generators.toTOML { } value);
   };
 
-  # HashiCorp's configuration language (lib.toHCL), for Nomad and Consul.
-  # HCL 1, which Nomad reads, has no null.
+  # HashiCorp's configuration language, version 1, as Nomad reads it
+  # (lib.toHCL: sets are blocks, lists of sets repeated blocks, and
+  # Nomad's labelled blocks, such as plugin "docker" { … }, are known).
+  # HCL has no null: a null attribute is left out, so attributes may be
+  # null, but list elements may not.
   hcl = { }: {
-    type = nestedValue "HCL value" [ bool int float str path ];
+    type =
+      let value = oneOf [ bool int float str path (attrsOf (nullOr value)) (listOf value) ] // {
+        description = "HCL value";
+      };
+      in value;
     generate = name: value: textFile name (lib.toHCL value);
   };
 

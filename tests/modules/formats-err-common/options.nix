@@ -4,6 +4,7 @@
   options = {
     json = lib.mkOption { type = (lib.formats.json { }).type; default = { }; };
     toml = lib.mkOption { type = (lib.formats.toml { }).type; default = { }; };
+    hcl = lib.mkOption { type = (lib.formats.hcl { }).type; default = { }; };
     ini = lib.mkOption { type = (lib.formats.ini { }).type; default = { }; };
     iniDuplicates = lib.mkOption { type = (lib.formats.ini { listsAsDuplicateKeys = true; }).type; default = { }; };
     keyValue = lib.mkOption { type = (lib.formats.keyValue { }).type; default = { }; };
