@@ -11,5 +11,5 @@
   ./system/systemd.nix
   ./system/users.nix
   ./virtualisation/docker.nix
-  # ./services/nomad.nix (needs lib.formats, being written)
+  ./services/nomad.nix
 ]
