@@ -1,4 +1,13 @@
+# Client settings that are easier to read in HCL.
 client {
-  enabled = true
-  servers = ["10.0.0.1:4647"]
+  servers = ["10.0.0.7:4647"]
+
+  host_volume "photos" {
+    path      = "/srv/photos"
+    read_only = true
+  }
+
+  meta {
+    rack = "shelf-2"
+  }
 }

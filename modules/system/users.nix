@@ -46,7 +46,7 @@ let
       # group becomes a membership (m) line
       ids = if u.group != "" && u.uid != null then "${toString u.uid}:${u.group}" else id u.uid;
     in
-    "u ${u.name} ${ids} ${quote u.description} ${u.home} ${u.shell}\n") (lib.attrValues cfg.users);
+    "u ${u.name} ${ids} ${if u.description == "" then "-" else quote u.description} ${u.home} ${u.shell}\n") (lib.attrValues cfg.users);
   groupLines = lib.concatMapStrings (g: "g ${g.name} ${id g.gid}\n") (lib.attrValues cfg.groups);
   # one line per membership, from either side, each once
   memberLines = lib.concatStrings (lib.unique (
