@@ -1,5 +1,5 @@
 # environment.etc: files under /etc, from text or from a source file.
-{ config, lib, ... }:
+{ config, options, lib, ... }:
 
 let
   inherit (lib) mkOption types;
@@ -45,14 +45,29 @@ let
     };
   });
 
+  # The files that define environment.etc.NAME, for error messages.
+  definedIn = name: lib.options.showFiles (lib.unique (map (d: d.file)
+    (builtins.filter (d: builtins.isAttrs d.value && d.value ? ${name})
+      options.environment.etc.definitionsWithLocations)));
+
+  # Whether P is a clean relative path: no leading /, no "." or ".." parts.
+  cleanPath = p:
+    p != "" && !(lib.hasPrefix "/" p)
+    && builtins.all (part: part != "" && part != "." && part != "..") (lib.splitString "/" p);
+
   # The tree entry of one enabled /etc file.
   toFile = name: e:
     let
       # "symlink" (NixOS's default) leaves the mode to the writer
       mode = if e.mode == "symlink" then null else e.mode;
+      fail = msg: throw "environment.etc.${lib.strings.escapeNixString name} (defined in ${definedIn name}): ${msg}";
     in
-    if e.text == null && e.source == null then
-      throw "environment.etc.\"${name}\": neither text nor source is set"
+    if !(cleanPath e.target) then
+      fail "the target `${e.target}' is not a path inside /etc (no leading /, no . or .. parts)"
+    else if e.text == null && e.source == null then
+      fail "neither text nor source is set"
+    else if e.text == null && builtins.isPath e.source && !(builtins.pathExists e.source) then
+      fail "the source ${toString e.source} does not exist"
     else {
       name = "etc/${e.target}";
       value = { inherit mode; inherit (e) user group; }

@@ -37,13 +37,13 @@ in
     };
   };
 
-  config.build.files = lib.mkMerge [
+  config.environment.etc = lib.mkMerge [
     (lib.mkIf (lib.filterAttrs (_: v: v != null) config.boot.kernel.sysctl != { }) {
-      "etc/sysctl.d/60-nomix.conf".text = lib.concatStrings (lib.mapAttrsToList (k: v: "${k} = ${show v}\n")
+      "sysctl.d/60-nomix.conf".text = lib.concatStrings (lib.mapAttrsToList (k: v: "${k} = ${show v}\n")
         (lib.filterAttrs (_: v: v != null) config.boot.kernel.sysctl));
     })
     (lib.mkIf (config.boot.kernelModules != [ ]) {
-      "etc/modules-load.d/nomix.conf".text = lib.concatMapStrings (m: m + "\n") (lib.unique config.boot.kernelModules);
+      "modules-load.d/nomix.conf".text = lib.concatMapStrings (m: m + "\n") (lib.unique config.boot.kernelModules);
     })
   ];
 }

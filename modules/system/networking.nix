@@ -31,7 +31,7 @@ in
     };
   };
 
-  config.build.files = lib.mkIf (config.networking.hostName != "") {
-    "etc/hostname".text = config.networking.hostName + "\n";
+  config.environment.etc = lib.mkIf (config.networking.hostName != "") {
+    hostname.text = config.networking.hostName + "\n";
   };
 }

@@ -216,9 +216,9 @@ in
 
   config.build.files = builtins.listToAttrs (
     lib.concatLists (lib.mapAttrsToList serviceFiles (enabled config.systemd.services))
-    ++ lib.concatLists (lib.mapAttrsToList timerFiles (enabled config.systemd.timers))
-    ++ lib.optional (config.systemd.tmpfiles.rules != [ ]) {
-      name = "etc/tmpfiles.d/00-nomix.conf";
-      value.text = lib.concatMapStrings (r: r + "\n") config.systemd.tmpfiles.rules;
-    });
+    ++ lib.concatLists (lib.mapAttrsToList timerFiles (enabled config.systemd.timers)));
+
+  config.environment.etc = lib.mkIf (config.systemd.tmpfiles.rules != [ ]) {
+    "tmpfiles.d/00-nomix.conf".text = lib.concatMapStrings (r: r + "\n") config.systemd.tmpfiles.rules;
+  };
 }

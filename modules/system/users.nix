@@ -66,8 +66,8 @@ in
       message = "users.users.${n}: a user cannot be both isSystemUser and isNormalUser.";
     }) cfg.users;
 
-    build.files = lib.mkIf (cfg.users != { } || cfg.groups != { }) {
-      "etc/sysusers.d/00-nomix.conf".text = groupLines + userLines + memberLines;
+    environment.etc = lib.mkIf (cfg.users != { } || cfg.groups != { }) {
+      "sysusers.d/00-nomix.conf".text = groupLines + userLines + memberLines;
     };
   };
 }

@@ -1,0 +1,7 @@
+{ ... }:
+{
+  services.nomad = {
+    enable = true;
+    settings.data_dir = "/srv/nomad";
+  };
+}

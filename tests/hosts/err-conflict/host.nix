@@ -1,0 +1,5 @@
+{ ... }:
+{
+  imports = [ ./other.nix ];
+  networking.hostName = "one";
+}

@@ -1,0 +1,4 @@
+{ ... }:
+{
+  environment.etc."nomad.d/client.hcl".text = builtins.readFile ./client.hcl;
+}

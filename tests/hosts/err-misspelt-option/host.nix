@@ -1,0 +1,5 @@
+{ ... }:
+{
+  services.nomad.enable = true;
+  services.nomad.extraSettingPaths = [ "/etc/nomad.d/client.hcl" ];
+}

@@ -1,0 +1,7 @@
+{ ... }:
+{
+  services.nomad = {
+    enable = true;
+    dropPrivileges = "no";
+  };
+}

@@ -1,0 +1,1 @@
+export LAB=1
