@@ -21,6 +21,7 @@ static const char options_help[] =
     "\n"
     "Options:\n"
     "  --json            print a JSON object keyed by option name instead\n"
+    "  --markdown        print Markdown (a section per option) instead\n"
     "  --internal        include internal options\n"
     "  -I PATH           add PATH (or NAME=PATH) to the search path for <...>\n"
     "  --show-trace      show the whole chain of an error\n"
@@ -28,7 +29,7 @@ static const char options_help[] =
 
 typedef struct OptionsArgs {
     const char *file, *prefix;
-    bool json, internal, show_trace;
+    bool json, markdown, internal, show_trace;
     const char **include;
     size_t ninclude;
 } OptionsArgs;
@@ -69,7 +70,7 @@ static int run(void *p)
     Value arg, res;
     mk_attrs(&arg, set);
     Value *args[1] = {&arg};
-    ev_call(host_field(host, a->json ? "optionSet" : "optionText"), 1, args, &res, 0);
+    ev_call(host_field(host, a->json ? "optionSet" : a->markdown ? "optionMarkdown" : "optionText"), 1, args, &res, 0);
 
     StrBuf out = {0};
     if (a->json) {
@@ -98,6 +99,7 @@ int cmd_options(int argc, char **argv)
             fputs(options_help, stdout);
             return 0;
         } else if (!strcmp(s, "--json")) a->json = true;
+        else if (!strcmp(s, "--markdown")) a->markdown = true;
         else if (!strcmp(s, "--internal")) a->internal = true;
         else if (!strcmp(s, "--show-trace")) a->show_trace = true;
         else if (!strcmp(s, "-I") || !strcmp(s, "--include")) {

@@ -119,7 +119,7 @@ CASES = [
                '    type: string\n    default: "/srv/‹name›"\n'])),
     ('options-internal-hidden', ['options', 'data/host/host.nix'], dict(has=['services.demo', '_module.args\n'], lacks=['assertions', '_module.check', '_module.freeformType'])),
     ('options-internal', ['options', '--internal', 'data/host/host.nix', 'warnings'],
-     dict(has=['warnings\n', 'type: list of string\n', 'modules/misc/assertions.nix\n'])),
+     dict(has=['warnings\n', 'type: list of string\n', 'declared in: <nomix/modules/misc/assertions.nix>\n'])),
     ('options-prefix', ['options', 'data/host/host.nix', 'services.demo.sites'],
      dict(has=['services.demo.sites\n', 'services.demo.sites.<name>.root\n'], lacks=['services.demo.port'])),
     ('options-json', ['options', '--json', 'data/host/host.nix', 'services.demo.port'],
@@ -181,6 +181,13 @@ CASES = [
      dict(exit=1, err=["error: the host's config has no attribute 'prot' (in 'services.demo.prot')", 'Did you mean port?'])),
     ('config-not-set', ['config', 'data/host/host.nix', 'services.demo.port.x'],
      dict(exit=1, err=["'services.demo.port.x' in the host's config is an integer, not a set"])),
+    # docs/options.md is nomix options' Markdown for the bundled modules.
+    ('docs-options-up-to-date', ['options', '--markdown', '../../docs/empty-host.nix'],
+     dict(out=open(os.path.join(HERE, '..', 'docs', 'options.md'), encoding='utf-8').read())),
+    ('options-markdown', ['options', '--markdown', 'data/host/host.nix', 'services.demo.port'],
+     dict(out='## `services.demo.port`\n\nPort the demo service listens on.\n\n'
+              '*Type:* 16 bit unsigned integer; between 0 and 65535 (both inclusive)\n\n'
+              '*Default:* `8080`\n\n*Example:* `80`\n\n*Declared in:* `' + os.path.join(HERE, 'cli', 'data', 'host', 'service.nix') + '`\n')),
     # Pathological input ends in an error or a value, never a crash.
     ('deep-parse', ['eval', '-'], dict(stdin='[' * 20000 + ']' * 20000, exit=1, err=['error: memory exhausted'])),
     ('deep-chain', ['eval', '-'], dict(stdin='1' + ' + 1' * 50000, out='50001\n')),
