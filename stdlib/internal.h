@@ -93,6 +93,8 @@ void json_register(void);
 void xml_register(void);
 void regex_register(void);
 void toml_register(void);
+/* hcl.c: registers __nomixFromHCL, a nomix-only global (not in builtins). */
+void hcl_register(void);
 /* Coerces to a path that can be read: strings with a store context would
  * need a real store, and fail as in Nix ("path '…' is not valid"). */
 const char *realise_path(Value *v, PosIdx pos);

@@ -25,6 +25,7 @@ void stdlib_init(void)
     xml_register();
     regex_register();
     toml_register();
+    hcl_register();
     ev_seal_builtins();
     derivation_define();
     /* nomix's own Nix code, installed and in the source tree */

@@ -12,6 +12,8 @@
 # is the list one, `hasPrefix` and `removePrefix` the string ones. As in
 # nixpkgs, versions and generators are not flattened (`major`, `toINI`
 # stay under lib.versions and lib.generators), except `splitVersion`.
+# lib.hcl (nomix's own: HCL for Nomad's configuration) offers fromHCL and
+# toHCL at the top level too, and toHCL as lib.generators.toHCL.
 let
   fixedPoints = import ./fixed-points.nix { inherit lib; };
 
@@ -24,10 +26,12 @@ let
       strings = callLib ./strings.nix;
       fixedPoints = callLib ./fixed-points.nix;
       versions = callLib ./versions.nix;
-      generators = callLib ./generators.nix;
+      hcl = callLib ./hcl.nix;
+      # lib.generators.toHCL takes its options first, as generators do.
+      generators = callLib ./generators.nix // { toHCL = hcl.toHCLWith; };
       asserts = callLib ./asserts.nix;
     in
-    { inherit trivial attrsets lists strings fixedPoints versions generators asserts; }
+    { inherit trivial attrsets lists strings fixedPoints versions generators asserts hcl; }
     // trivial
     // attrsets
     // lists
@@ -43,6 +47,8 @@ let
       inherit (lists) replicate;
       inherit (strings) hasPrefix removePrefix;
       inherit (versions) splitVersion;
+      # HCL: lib.hcl, with its reader and writer also at the top level.
+      inherit (hcl) fromHCL toHCL;
     });
 in
 lib

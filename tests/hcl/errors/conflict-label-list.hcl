@@ -1,0 +1,2 @@
+plugin "docker" {}
+plugin = ["docker"]

@@ -1,0 +1,4 @@
+servers = ["a"]
+servers {
+  b = 1
+}

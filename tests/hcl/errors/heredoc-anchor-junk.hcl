@@ -1,0 +1,3 @@
+a = <<EOF junk
+text
+EOF

@@ -1,0 +1,1 @@
+a = "before\000after"

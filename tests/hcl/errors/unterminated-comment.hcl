@@ -1,0 +1,3 @@
+a = 1
+/* a comment
+b = 2

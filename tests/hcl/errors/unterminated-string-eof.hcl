@@ -1,0 +1,1 @@
+datacenter = "dc1

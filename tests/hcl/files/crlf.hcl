@@ -1,0 +1,7 @@
+datacenter = "dc1"
+client {
+  enabled = true
+  note = <<EOF
+windows line
+EOF
+}

@@ -1,0 +1,1 @@
+{ plugin = { docker = { config = { }; }; raw_exec = true; }; }

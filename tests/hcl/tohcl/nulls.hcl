@@ -1,0 +1,11 @@
+kept = 1
+
+block {
+  value = "x"
+}
+
+only_nulls {}
+
+plugin "docker" {
+  config {}
+}

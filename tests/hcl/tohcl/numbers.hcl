@@ -1,0 +1,15 @@
+big            = 1e+300
+exact_dyadic   = 123456789.125
+float          = 1.5
+float_negative = -0.25
+float_whole    = 100.0
+max            = 9223372036854775807
+min            = -9223372036854775808
+negative       = -42
+percentages    = [80.5, 70.0]
+seven_digits   = 1.234567
+small          = 1e-07
+sum            = 0.30000000000000004
+tenth          = 0.1
+third          = 0.3333333333333333
+zero           = 0
