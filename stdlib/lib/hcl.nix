@@ -37,9 +37,10 @@
 # two dollars). A multi-line string that
 # ends with a newline is written as a heredoc `<<EOF` … `EOF` (at the
 # start of the line) when it is plain text (no `${`, `%{`, control
-# characters, or a line that is only EOF). Floats are written with the
-# fewest digits that read back as the same float (a '.' or an exponent
-# always, so they stay floats); inf and nan are errors.
+# characters, or a line that is only EOF). Floats are written so that
+# they read back as the same float: with the 6 significant digits Nix
+# prints when those are exact, else with 15, 16 or 17 (and always a '.'
+# or an exponent, so that they stay floats); inf and nan are errors.
 { lib }:
 
 let
@@ -77,9 +78,10 @@ let
   # "client.host_volume.media", for messages.
   showPath = path: if path == [ ] then "the value" else concatStringsSep "." path;
 
-  # A float as the shortest text that reads back as the same float, with a
-  # '.' or an exponent. Nix prints floats with 6 significant digits
-  # (toJSON); when that is not exact, 15, 16 or 17 digits are computed.
+  # A float as text that reads back as the same float, with a '.' or an
+  # exponent. Nix prints floats with 6 significant digits (toJSON); when
+  # that is not exact, 15, 16 or 17 digits are computed (m * 10^-k, m an
+  # integer), each candidate checked by reading it back with fromJSON.
   showFloat = path: x:
     let
       short = toJSON x;
@@ -124,8 +126,8 @@ let
           text = format m k;
           digits = toString m;
           # beyond the largest float, fromJSON would fail rather than say no
-          tooBig = stringLength digits - 1 - k >= 308
-            && digits > substring 0 (stringLength digits) "17976931348623157";
+          e = stringLength digits - 1 - k;
+          tooBig = e > 308 || (e == 308 && digits > substring 0 (stringLength digits) "17976931348623157");
         in
         if m > 0 && !tooBig && fromJSON text == x then text else null;
       tries = [ (attempt 15 0) (attempt 16 0) ]
