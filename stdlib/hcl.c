@@ -17,17 +17,20 @@
  * (decimal, 0x hex, 0-prefixed octal; a '.' or an exponent makes a float),
  * string escapes (\n \t \" \\ \a \b \f \r \v, \NNN octal, \xNN, \uNNNN,
  * \UNNNNNNNN), heredocs (<<EOF and <<-EOF, with HCL 1's unindenting) and
- * comments (#, // and block comments) read as Nomad reads them. `${…}` in a string is
- * kept verbatim, unescaped, as HCL 1 keeps it; `{{ … }}` is plain text.
+ * comments (#, // and block comments) read as Nomad reads them. `${…}` in
+ * a string is kept verbatim, unescaped, as HCL 1 keeps it; `{{ … }}` is
+ * plain text.
  *
- * A name given more than once in one body is merged as HCL 1's decoder
- * (and so Nomad) reads it:
+ * A name given more than once in one body:
  *   - blocks and objects of one name merge: their bodies are read as one
  *     body, so different labels sit side by side (plugin "a" {…} and
  *     plugin "b" {…} give plugin = { a = …; b = …; }) and repeated labels
- *     or names merge again, recursively;
- *   - lists are concatenated (HCL 1 appends them);
- *   - for other values the last one wins (HCL 1 overwrites);
+ *     or names merge again, recursively. HCL 1's decoder gives repeated
+ *     blocks as a list of maps, which a set cannot be; merging them is
+ *     what Nomad does with the same blocks from several files (and within
+ *     one file for maps such as meta);
+ *   - lists are concatenated (HCL 1's decoder appends them);
+ *   - for other values the last one wins (HCL 1's decoder overwrites);
  *   - a name that is a block in one place and a list or another value in
  *     another is an error.
  *
@@ -49,7 +52,6 @@
  * one name, merge (HCL 1's decoder fails: "map must have string keys"),
  * and any non-ASCII character may be part of a name (HCL 1 wants Unicode
  * letters and digits). */
-#include <errno.h>
 #include <gc/gc.h>
 #include <math.h>
 #include <stdarg.h>
@@ -99,7 +101,7 @@ typedef struct HclLex {
 } HclLex;
 
 /* The syntax tree: a body (object), a list, or a literal's value. */
-typedef enum HclNodeKind { HN_OBJECT, HN_LIST, HN_STRING, HN_INT, HN_FLOAT, HN_BOOL } HclNodeKind;
+typedef enum HclNodeKind { HCL_NODE_OBJECT, HCL_NODE_LIST, HCL_NODE_STRING, HCL_NODE_INT, HCL_NODE_FLOAT, HCL_NODE_BOOL } HclNodeKind;
 
 typedef struct HclNode HclNode;
 
@@ -109,7 +111,7 @@ typedef struct HclKey {
     HclPos pos;
 } HclKey;
 
-/* `k1 "k2" … = value` or `k1 "k2" … { body }` (the body is an HN_OBJECT). */
+/* `k1 "k2" … = value` or `k1 "k2" … { body }` (the body is an HCL_NODE_OBJECT). */
 typedef struct HclItem {
     HclKey *keys;
     uint32_t nkeys;
@@ -119,7 +121,7 @@ typedef struct HclItem {
 struct HclNode {
     HclNodeKind kind;
     HclPos pos;
-    uint32_t n;                 /* HN_OBJECT: items; HN_LIST: elements; HN_STRING: bytes */
+    uint32_t n;                 /* HCL_NODE_OBJECT: items; HCL_NODE_LIST: elements; HCL_NODE_STRING: bytes */
     union {
         HclItem *items;
         HclNode **elems;
@@ -830,24 +832,24 @@ static HclNode *hcl_literal(HclLex *l, const HclTok *t)
     HclNode *n;
     switch (t->type) {
     case HCL_STRING:
-        n = hcl_node(HN_STRING, t->pos);
+        n = hcl_node(HCL_NODE_STRING, t->pos);
         n->str = hcl_unquote(l, t, &n->n);
         return n;
     case HCL_HEREDOC:
-        n = hcl_node(HN_STRING, t->pos);
+        n = hcl_node(HCL_NODE_STRING, t->pos);
         n->str = hcl_heredoc_value(l, t, &n->n);
         if (memchr(n->str, 0, n->n)) hcl_fail(l, t->pos, "the heredoc holds a NUL character, which a Nix string cannot");
         return n;
     case HCL_NUMBER:
-        n = hcl_node(HN_INT, t->pos);
+        n = hcl_node(HCL_NODE_INT, t->pos);
         n->i = hcl_int_value(l, t);
         return n;
     case HCL_FLOAT:
-        n = hcl_node(HN_FLOAT, t->pos);
+        n = hcl_node(HCL_NODE_FLOAT, t->pos);
         n->f = hcl_float_value(l, t);
         return n;
     default:
-        n = hcl_node(HN_BOOL, t->pos);
+        n = hcl_node(HCL_NODE_BOOL, t->pos);
         n->b = l->s[t->start] == 't';
         return n;
     }
@@ -955,7 +957,7 @@ static HclItem *hcl_items(HclLex *l, bool in_braces, uint32_t *count)
 static HclNode *hcl_object(HclLex *l, HclPos open)
 {
     hcl_enter(l, open, 1);
-    HclNode *n = hcl_node(HN_OBJECT, open);
+    HclNode *n = hcl_node(HCL_NODE_OBJECT, open);
     n->items = hcl_items(l, true, &n->n);
     HclTok *t = hcl_tok(l);
     if (t->type != HCL_RBRACE)
@@ -970,7 +972,7 @@ static HclNode *hcl_object(HclLex *l, HclPos open)
 static HclNode *hcl_list(HclLex *l, HclPos open)
 {
     hcl_enter(l, open, 1);
-    HclNode *list = hcl_node(HN_LIST, open);
+    HclNode *list = hcl_node(HCL_NODE_LIST, open);
     HclNode **elems = NULL;
     uint32_t n = 0, cap = 0;
     bool need_comma = false;
@@ -1017,8 +1019,8 @@ typedef enum { HCL_GIVES_SET, HCL_GIVES_LIST, HCL_GIVES_VALUE } HclGives;
 /* What item IT gives its first name. */
 static HclGives hcl_gives(const HclItem *it)
 {
-    if (it->nkeys > 1 || it->val->kind == HN_OBJECT) return HCL_GIVES_SET;
-    return it->val->kind == HN_LIST ? HCL_GIVES_LIST : HCL_GIVES_VALUE;
+    if (it->nkeys > 1 || it->val->kind == HCL_NODE_OBJECT) return HCL_GIVES_SET;
+    return it->val->kind == HCL_NODE_LIST ? HCL_GIVES_LIST : HCL_GIVES_VALUE;
 }
 
 /* An item's first name and its place in the body, for sorting. */
@@ -1108,10 +1110,10 @@ static void hcl_body_value(HclLex *l, const HclItem *items, uint32_t n, Value *o
 static void hcl_node_value(HclLex *l, const HclNode *n, Value *out)
 {
     switch (n->kind) {
-    case HN_OBJECT:
+    case HCL_NODE_OBJECT:
         hcl_body_value(l, n->items, n->n, out);
         break;
-    case HN_LIST: {
+    case HCL_NODE_LIST: {
         ev_check_stack(l->at);
         Value **el = mk_list(out, n->n);
         for (uint32_t i = 0; i < n->n; i++) {
@@ -1120,16 +1122,16 @@ static void hcl_node_value(HclLex *l, const HclNode *n, Value *out)
         }
         break;
     }
-    case HN_STRING:
+    case HCL_NODE_STRING:
         mk_string(out, n->str, n->n, NULL);
         break;
-    case HN_INT:
+    case HCL_NODE_INT:
         mk_int(out, n->i);
         break;
-    case HN_FLOAT:
+    case HCL_NODE_FLOAT:
         mk_float(out, n->f);
         break;
-    case HN_BOOL:
+    case HCL_NODE_BOOL:
         mk_bool(out, n->b);
         break;
     }
