@@ -6,10 +6,11 @@
 #   client { enabled = true }   gives  { client = { enabled = true; }; }
 #   plugin "docker" { … }       gives  { plugin = { docker = { … }; }; }
 #   Blocks and objects of one name merge (different labels side by side,
-#   repeated names merged again), lists given twice are concatenated, and
-#   for other values given twice the last one wins, as HCL 1's decoder
-#   reads them. Syntax errors throw (tryEval catches them) with the line
-#   and column in the text.
+#   repeated names merged again; HCL 1's decoder would list them), lists
+#   given twice are concatenated and for other values given twice the
+#   last one wins (as HCL 1's decoder does). Syntax errors throw (tryEval
+#   catches them) with the line and column in the text. So a list of sets,
+#   which toHCL writes as repeated blocks, reads back as one merged set.
 #
 # toHCL value: `value` must be a set; it is written as the body of a file:
 #   - a string, number, boolean or path, or a list without sets in it,
