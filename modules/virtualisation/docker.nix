@@ -28,8 +28,8 @@ in
     (lib.mkIf cfg.docker.enable {
       environment.systemPackages = [ cfg.docker.package ];
       users.groups.docker = { };
-      build.files = lib.mkIf (cfg.docker.daemon.settings != { }) {
-        "etc/docker/daemon.json".text = lib.generators.toPrettyJSON or builtins.toJSON cfg.docker.daemon.settings;
+      environment.etc = lib.mkIf (cfg.docker.daemon.settings != { }) {
+        "docker/daemon.json".source = (lib.formats.json { }).generate "daemon.json" cfg.docker.daemon.settings;
       };
     })
     (lib.mkIf cfg.podman.enable {
