@@ -36,7 +36,7 @@ let
       };
     in
     if layout == "fhs" then
-      base // { type = "derivation"; outPath = prefix; drvPath = null; }
+      base // { type = "derivation"; outPath = prefix; }
     else if layout == "nix-store" then
       base // { type = "derivation"; inherit (inStore) outPath drvPath; }
     else
