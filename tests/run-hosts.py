@@ -42,8 +42,10 @@ def build(nomix, case, out):
     return p.returncode, p.stderr
 
 
-def snapshot(root):
-    """Every entry under ROOT: relative path -> (kind, mode, content or target)."""
+def snapshot(root, exec_bit_only=False):
+    """Every entry under ROOT: relative path -> (kind, mode, content or
+    target). With EXEC_BIT_ONLY a mode is just whether the owner may
+    execute (all that git keeps of a committed file's mode)."""
     snap = {}
     for dirpath, dirs, files in os.walk(root):
         dirs.sort()
@@ -54,10 +56,11 @@ def snapshot(root):
             if stat.S_ISLNK(st.st_mode):
                 snap[rel] = ('link', 0, os.readlink(path))
             elif stat.S_ISDIR(st.st_mode):
-                snap[rel] = ('dir', stat.S_IMODE(st.st_mode), None)
+                snap[rel] = ('dir', 0 if exec_bit_only else stat.S_IMODE(st.st_mode), None)
             else:
+                mode = stat.S_IMODE(st.st_mode)
                 with open(path, 'rb') as f:
-                    snap[rel] = ('file', stat.S_IMODE(st.st_mode), f.read())
+                    snap[rel] = ('file', mode & 0o100 if exec_bit_only else mode, f.read())
     return snap
 
 
@@ -97,6 +100,21 @@ def exec_paths(unit_text):
             if prog.startswith('/'):
                 paths.append(prog)
     return paths
+
+
+def check_modes(tree):
+    """Each file of TREE has the mode its manifest.json gives it."""
+    import json
+    with open(os.path.join(tree, 'manifest.json')) as f:
+        manifest = json.load(f)
+    problems = []
+    for e in manifest['files']:
+        if e['type'] != 'file':
+            continue
+        mode = stat.S_IMODE(os.lstat(os.path.join(tree, e['path'])).st_mode)
+        if '%04o' % mode != e['mode']:
+            problems.append('%s: mode %04o, the manifest says %s' % (e['path'], mode, e['mode']))
+    return problems
 
 
 def verify_units(tree):
@@ -202,9 +220,12 @@ def check_case(args, case):
         if not os.path.isdir(expected):
             problems.append('no expected/ (write it with --write, then review it)')
         else:
-            want = snapshot(expected)
-            if want != got:
-                problems.append(describe_difference(want, got))
+            # the committed tree keeps only the execute bit; the full modes
+            # are in its manifest.json, which must match byte for byte
+            want = snapshot(expected, exec_bit_only=True)
+            if want != snapshot(out, exec_bit_only=True):
+                problems.append(describe_difference(want, snapshot(out, exec_bit_only=True)))
+        problems += check_modes(out)
         out2 = os.path.join(tmp, 'again')
         rc2, err2 = build(args.nomix, case, out2)
         if rc2 != 0 or snapshot(out2) != got:
