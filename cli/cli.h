@@ -37,4 +37,35 @@ struct Value *host_eval(const char *file);
 /* An attribute of that set. */
 struct Value *host_field(struct Value *host, const char *name);
 
+/* ---- tree.c: a host's file tree ---- */
+
+/* One file of a tree, evaluated. */
+typedef struct TreeFile {
+    const char *path;       /* relative to the tree's root */
+    bool symlink;
+    const char *target;     /* symlink */
+    const char *data;       /* file contents */
+    size_t len;
+    unsigned mode;
+    const char *user, *group;
+} TreeFile;
+
+typedef struct Tree {
+    TreeFile *files;        /* sorted by path */
+    size_t n;
+} Tree;
+
+/* Evaluates a host's config.build.tree, reading every file's contents;
+ * nothing is written. Throws on any problem. */
+Tree tree_evaluate(struct Value *host);
+/* Writes T (and its manifest.json) to OUT atomically: into a new
+ * directory beside OUT, swapped into place; a failure leaves OUT as it
+ * was. OUT must be absent, empty or a tree nomix wrote. Returns how many
+ * files differ from the tree OUT held before. */
+size_t tree_install(const Tree *t, const char *out);
+/* Lists T on stdout (mode, size and path, or link and target). */
+void tree_print(const Tree *t);
+/* Removes a directory tree, best effort. */
+void tree_remove(const char *path);
+
 #endif

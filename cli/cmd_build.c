@@ -1,18 +1,11 @@
 /* cmd_build.c: `nomix build`: write a host's file tree.
  *
  * The host is evaluated completely first (config.build.tree, every file's
- * contents); only then is anything written, into a new directory beside
- * the output, which is swapped into place in one rename. A failed build
- * leaves the old tree as it was, and no half-written one. */
-#include <dirent.h>
-#include <errno.h>
-#include <fcntl.h>
+ * contents); only then is anything written, atomically (tree.c). A failed
+ * build leaves the old tree as it was, and no half-written one. */
 #include <gc/gc.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "eval.h"
@@ -45,280 +38,14 @@ typedef struct BuildArgs {
     size_t ninclude;
 } BuildArgs;
 
-/* One file of the tree, evaluated. */
-typedef struct Entry {
-    const char *path;       /* relative to the tree's root */
-    bool symlink;
-    const char *target;     /* symlink */
-    const char *data;       /* file contents */
-    size_t len;
-    unsigned mode;
-    const char *user, *group;
-} Entry;
-
-/* The string attribute NAME of set V, or NULL if absent or null. */
-static const char *str_field(Value *v, const char *name, PosIdx pos)
-{
-    Attr *a = attrs_get(ev_force_attrs(v, pos), sym_cstr(name));
-    if (!a) return NULL;
-    ev_force(a->value, pos);
-    if (a->value->type == T_NULL) return NULL;
-    StrBuf b = {0};
-    ev_coerce_to_string(a->value, pos, 0, &b);
-    return b.s ? b.s : "";
-}
-
-/* Reads a whole file of the building machine; *EXEC tells whether it is
- * executable. */
-static char *read_source(const char *path, size_t *len, bool *exec, const char *for_path)
-{
-    struct stat st;
-    if (stat(path, &st) != 0)
-        ev_error(ERR_EVAL, 0, "the source of '%s', '%s', cannot be read: %s", for_path, path, strerror(errno));
-    if (S_ISDIR(st.st_mode))
-        ev_error(ERR_EVAL, 0, "the source of '%s', '%s', is a directory; give a file", for_path, path);
-    *exec = (st.st_mode & S_IXUSR) != 0;
-    return ev_read_file(path, len, 0);
-}
-
-/* The contents of a store path this evaluation made (toFile, a format's
- * generate, a source file interpolated into a string). */
-static char *read_store(const char *path, size_t *len, bool *exec, const char *for_path)
-{
-    static const char store_dir[] = "/nix/store/";
-    const StoreObject *o = NULL;
-    const char *rest = "";
-    size_t dl = sizeof store_dir - 1;
-    if (strncmp(path, store_dir, dl) != 0)
-        ev_error(ERR_EVAL, 0, "the source of '%s', '%s', is not in the store", for_path, path);
-    const char *slash = strchr(path + dl, '/');
-    if (slash) {
-        o = store_lookup(gc_strndup(path, (size_t)(slash - path)));
-        rest = slash;
-    } else
-        o = store_lookup(path);
-    if (!o || o->kind == SO_DERIVATION)
-        ev_error(ERR_EVAL, 0, "the source of '%s', '%s', is not a file this evaluation made; "
-                 "nomix builds nothing, so only files from builtins.toFile, a format's generate "
-                 "or a local path can be sources", for_path, path);
-    if (o->kind == SO_TEXT) {
-        if (*rest) ev_error(ERR_EVAL, 0, "the source of '%s', '%s', is inside a file", for_path, path);
-        *exec = false;
-        *len = o->len;
-        return gc_strndup(o->text, o->len);
-    }
-    return read_source(gc_printf("%s%s", o->source, rest), len, exec, for_path);
-}
-
-/* Whether P is a clean relative path (no leading /, no empty, . or .. parts). */
-static bool clean_path(const char *p)
-{
-    if (!*p || *p == '/') return false;
-    for (const char *s = p; *s;) {
-        const char *e = strchr(s, '/');
-        size_t n = e ? (size_t)(e - s) : strlen(s);
-        if (n == 0 || (n == 1 && s[0] == '.') || (n == 2 && s[0] == '.' && s[1] == '.')) return false;
-        if (!e) break;
-        s = e + 1;
-    }
-    return true;
-}
-
-/* Evaluates config.build.tree into entries (nothing is written). */
-static Entry *evaluate_tree(Value *host, size_t *n)
-{
-    Value *config = host_field(host, "config");
-    Attr *build = attrs_get(ev_force_attrs(config, 0), sym_cstr("build"));
-    if (!build) ev_error(ERR_EVAL, 0, "the host has no build option (modules/system/build.nix)");
-    Attr *tree = attrs_get(ev_force_attrs(build->value, 0), sym_cstr("tree"));
-    ev_force_list(tree->value, 0);
-    *n = tree->value->len;
-    Entry *es = GC_MALLOC((*n + 1) * sizeof *es);
-    Value **el = list_elems(tree->value);
-    for (size_t i = 0; i < *n; i++) {
-        Entry *e = &es[i];
-        e->path = str_field(el[i], "path", 0);
-        if (!e->path || !clean_path(e->path))
-            ev_error(ERR_EVAL, 0, "the tree has a file at '%s', which is not a path inside it", e->path ? e->path : "");
-        if (!strcmp(e->path, "manifest.json"))
-            ev_error(ERR_EVAL, 0, "the tree has a file at 'manifest.json', which nomix writes itself");
-        const char *kind = str_field(el[i], "kind", 0);
-        const char *mode = str_field(el[i], "mode", 0);
-        e->user = str_field(el[i], "user", 0);
-        e->group = str_field(el[i], "group", 0);
-        bool exec = false;
-        if (!strcmp(kind, "text")) {
-            e->data = str_field(el[i], "text", 0);
-            e->len = strlen(e->data);   /* Nix strings hold no NUL */
-        } else if (!strcmp(kind, "copy")) {
-            e->data = read_source(str_field(el[i], "source", 0), &e->len, &exec, e->path);
-        } else if (!strcmp(kind, "store")) {
-            e->data = read_store(str_field(el[i], "source", 0), &e->len, &exec, e->path);
-        } else if (!strcmp(kind, "symlink")) {
-            e->symlink = true;
-            e->target = str_field(el[i], "target", 0);
-            if (!e->target || !*e->target) ev_error(ERR_EVAL, 0, "the link '%s' has an empty target", e->path);
-        } else
-            ev_error(ERR_EVAL, 0, "the tree entry '%s' has an unknown kind '%s'", e->path, kind);
-        e->mode = mode ? (unsigned)strtoul(mode, NULL, 8) : exec ? 0755 : 0644;
-    }
-    /* no file may also be a directory of another */
-    for (size_t i = 0; i + 1 < *n; i++) {
-        size_t l = strlen(es[i].path);
-        if (!strncmp(es[i].path, es[i + 1].path, l) && es[i + 1].path[l] == '/')
-            ev_error(ERR_EVAL, 0, "the tree has both a file '%s' and a file '%s' under it", es[i].path, es[i + 1].path);
-    }
-    return es;
-}
-
-/* ---- writing ---- */
-
-/* Removes a directory tree; best effort. */
-static void remove_tree(const char *path)
-{
-    struct stat st;
-    if (lstat(path, &st) != 0) return;
-    if (S_ISDIR(st.st_mode)) {
-        DIR *d = opendir(path);
-        if (d) {
-            struct dirent *e;
-            while ((e = readdir(d)))
-                if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
-                    remove_tree(gc_printf("%s/%s", path, e->d_name));
-            closedir(d);
-        }
-        rmdir(path);
-    } else
-        unlink(path);
-}
-
-/* Creates the directories above PATH (inside ROOT). */
-static void make_parents(const char *root, const char *path)
-{
-    for (const char *s = strchr(path, '/'); s; s = strchr(s + 1, '/')) {
-        const char *dir = gc_printf("%s/%.*s", root, (int)(s - path), path);
-        if (mkdir(dir, 0755) != 0 && errno != EEXIST)
-            ev_error(ERR_EVAL, 0, "creating directory '%s': %s", dir, strerror(errno));
-    }
-}
-
-/* Writes LEN bytes to a new file. */
-static void write_file(const char *path, const char *data, size_t len, unsigned mode)
-{
-    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (fd < 0) ev_error(ERR_EVAL, 0, "creating '%s': %s", path, strerror(errno));
-    size_t done = 0;
-    while (done < len) {
-        ssize_t w = write(fd, data + done, len - done);
-        if (w < 0) {
-            int err = errno;
-            close(fd);
-            ev_error(ERR_EVAL, 0, "writing '%s': %s", path, strerror(err));
-        }
-        done += (size_t)w;
-    }
-    if (fchmod(fd, mode) != 0 || close(fd) != 0)
-        ev_error(ERR_EVAL, 0, "finishing '%s': %s", path, strerror(errno));
-}
-
-/* The manifest: every file with its mode, owner, size and sha256, sorted. */
-static void manifest(StrBuf *b, const Entry *es, size_t n)
-{
-    sb_adds(b, "{\n  \"files\": [");
-    for (size_t i = 0; i < n; i++) {
-        const Entry *e = &es[i];
-        sb_adds(b, i ? ",\n    {\n" : "\n    {\n");
-        sb_adds(b, "      \"path\": ");
-        ev_json_string(b, e->path, strlen(e->path));
-        if (e->symlink) {
-            sb_adds(b, ",\n      \"type\": \"symlink\",\n      \"target\": ");
-            ev_json_string(b, e->target, strlen(e->target));
-        } else {
-            sb_printf(b, ",\n      \"type\": \"file\",\n      \"mode\": \"%04o\",\n      \"size\": %zu,\n      \"sha256\": \"%s\"",
-                      e->mode, e->len, stdlib_sha256_hex(e->data, e->len));
-        }
-        sb_adds(b, ",\n      \"user\": ");
-        ev_json_string(b, e->user, strlen(e->user));
-        sb_adds(b, ",\n      \"group\": ");
-        ev_json_string(b, e->group, strlen(e->group));
-        sb_adds(b, "\n    }");
-    }
-    sb_adds(b, n ? "\n  ]\n}\n" : "]\n}\n");
-}
-
-/* Writes the entries and the manifest into the new directory ROOT. */
-static void write_tree(const char *root, const Entry *es, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        const Entry *e = &es[i];
-        make_parents(root, e->path);
-        const char *p = gc_printf("%s/%s", root, e->path);
-        if (e->symlink) {
-            if (symlink(e->target, p) != 0) ev_error(ERR_EVAL, 0, "creating link '%s': %s", p, strerror(errno));
-        } else
-            write_file(p, e->data, e->len, e->mode);
-    }
-    StrBuf m = {0};
-    manifest(&m, es, n);
-    write_file(gc_printf("%s/manifest.json", root), m.s, m.len, 0644);
-}
-
-/* Moves the finished tree NEW into place at OUT (swapping with an old
- * tree in one step), then removes the old one. */
-static void install_tree(const char *new_dir, const char *out)
-{
-    struct stat st;
-    if (lstat(out, &st) != 0) {
-        if (rename(new_dir, out) != 0) ev_error(ERR_EVAL, 0, "moving the tree to '%s': %s", out, strerror(errno));
-        return;
-    }
-    if (renameat2(AT_FDCWD, new_dir, AT_FDCWD, out, RENAME_EXCHANGE) != 0)
-        ev_error(ERR_EVAL, 0, "replacing '%s': %s", out, strerror(errno));
-    remove_tree(new_dir);   /* now the old tree */
-}
-
-/* Whether OUT may be replaced: absent, an empty directory, or a tree
- * built by nomix (it has a manifest.json). */
-static void check_out(const char *out)
-{
-    struct stat st;
-    if (lstat(out, &st) != 0) return;
-    if (!S_ISDIR(st.st_mode)) ev_error(ERR_EVAL, 0, "'%s' exists and is not a directory", out);
-    if (access(gc_printf("%s/manifest.json", out), F_OK) == 0) return;
-    DIR *d = opendir(out);
-    if (!d) ev_error(ERR_EVAL, 0, "opening '%s': %s", out, strerror(errno));
-    struct dirent *e;
-    bool empty = true;
-    while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) empty = false;
-    closedir(d);
-    if (!empty)
-        ev_error(ERR_EVAL, 0, "'%s' exists and was not built by nomix (it has no manifest.json); "
-                 "remove it or choose another directory", out);
-}
-
-/* Lists the tree without writing it. */
-static void print_dry_run(const Entry *es, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        const Entry *e = &es[i];
-        if (e->symlink) printf("link %s -> %s\n", e->path, e->target);
-        else printf("%04o %8zu %s\n", e->mode, e->len, e->path);
-    }
-    printf("%zu files (and manifest.json)\n", n);
-}
-
 /* Evaluates the host and writes (or lists) its tree. */
 static int run(void *p)
 {
     BuildArgs *a = p;
     cli_init(a->include, a->ninclude, a->show_trace);
-    /* volatile: read after a longjmp back to ev_try */
-    const char *volatile new_dir = NULL;
     Catch c;
     c.want_trace = true;
     if (!ev_try(&c, CATCH_ALL)) {
-        if (new_dir) remove_tree(new_dir);
         fflush(stdout);
         ev_print_error(stderr, c.err);
         return 1;
@@ -328,24 +55,15 @@ static int run(void *p)
         ev_untry(&c);
         return 1;
     }
-    size_t n;
-    Entry *es = evaluate_tree(host, &n);
+    Tree t = tree_evaluate(host);
     if (a->dry_run) {
-        print_dry_run(es, n);
+        tree_print(&t);
         ev_untry(&c);
         return 0;
     }
-    const char *out = path_abs(a->out, strlen(a->out), cli_cwd());
-    check_out(out);
-    char *tmpl = gc_printf("%s.nomix-XXXXXX", out);
-    if (!mkdtemp(tmpl)) ev_error(ERR_EVAL, 0, "creating a directory beside '%s': %s", out, strerror(errno));
-    if (chmod(tmpl, 0755) != 0) ev_error(ERR_EVAL, 0, "setting the mode of '%s': %s", tmpl, strerror(errno));
-    new_dir = tmpl;
-    write_tree(new_dir, es, n);
-    install_tree(new_dir, out);
-    new_dir = NULL;
+    size_t changed = tree_install(&t, path_abs(a->out, strlen(a->out), cli_cwd()));
     ev_untry(&c);
-    fprintf(stderr, "nomix: wrote %zu files to %s\n", n + 1, a->out);
+    fprintf(stderr, "nomix: wrote %zu files to %s (%zu changed)\n", t.n + 1, a->out, changed);
     return 0;
 }
 
