@@ -3,6 +3,7 @@
 #define NOMIX_CLI_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stddef.h>
 
 /* Each command: its name, one line of description, and its entry point. */
@@ -36,6 +37,15 @@ const char **attr_path_split(const char *s, size_t *n);
 struct Value *host_eval(const char *file);
 /* An attribute of that set. */
 struct Value *host_field(struct Value *host, const char *name);
+/* Prints the warnings of the evaluated host RES (host.nix's set) on OUT,
+ * after LABEL if not NULL, and returns the error text for its failed
+ * assertions, or NULL if none failed. */
+const char *host_check(struct Value *res, const char *label, FILE *out);
+/* Evaluates the fleet in FILE (absolute): modules/fleet.nix's set
+ * (hostNames, select, evalHost, nodes). */
+struct Value *fleet_eval(const char *file);
+/* The host NAME of the fleet, evaluated afresh: host.nix's set. */
+struct Value *fleet_host(struct Value *fleet, const char *name);
 
 /* ---- tree.c: a host's file tree ---- */
 

@@ -77,9 +77,9 @@ static Value *field(Value *v, const char *name)
     return a->value;
 }
 
-/* Prints the error for failed assertions: one item per message, laid out
+/* The error text for failed assertions: one item per message, laid out
  * as evaluation errors are. */
-static void print_failed_assertions(Value *list)
+static StrBuf failed_assertions_text(Value *list)
 {
     StrBuf b = {0};
     sb_adds(&b, "error: Failed assertions:");
@@ -95,36 +95,58 @@ static void print_failed_assertions(Value *list)
             if (m.s[k] == '\n') sb_adds(&b, "         ");
         }
     }
-    ev_log_text(stderr, b.s, b.len);
+    return b;
 }
 
-Value *host_eval(const char *file)
+const char *host_check(Value *res, const char *label, FILE *out)
 {
-    /* (import <nomix/modules/host.nix>) { host = FILE; } */
-    const char *src = "{ host }: import <nomix/modules/host.nix> { inherit host; }";
-    Expr *e = ev_parse_string(src, strlen(src), cli_cwd(), SRC_STRING);
-    Value fn, arg, *res = val_alloc();
-    ev_eval_top(e, &fn);
-    Attrs *a = attrs_alloc(1);
-    Value *path = val_alloc();
-    mk_path(path, file, strlen(file));
-    a->a[a->size++] = (Attr){sym_cstr("host"), 0, path};
-    mk_attrs(&arg, a);
-    Value *args[1] = {&arg};
-    ev_call(&fn, 1, args, res, 0);
-
     Value *warnings = field(res, "warnings");
     ev_force_list(warnings, 0);
     for (uint32_t i = 0; i < warnings->len; i++) {
         StrBuf m = {0};
         sb_adds(&m, "warning: ");
+        if (label) sb_printf(&m, "%s: ", label);
         ev_coerce_to_string(list_elems(warnings)[i], 0, 0, &m);
-        ev_log_text(stderr, m.s, m.len);
+        ev_log_text(out, m.s, m.len);
     }
     Value *failed = field(res, "failedAssertions");
     ev_force_list(failed, 0);
-    if (failed->len) {
-        print_failed_assertions(failed);
+    if (!failed->len) return NULL;
+    StrBuf b = failed_assertions_text(failed);
+    return b.s;
+}
+
+/* Calls the function F of one argument ARG. */
+static Value *call1(Value *f, Value *arg)
+{
+    Value *res = val_alloc();
+    Value *args[1] = {arg};
+    ev_call(f, 1, args, res, 0);
+    return res;
+}
+
+/* Evaluates `import <nomix/modules/NAME.nix> { KEY = PATH; }`. */
+static Value *import_with_path(const char *name, const char *key, const char *file)
+{
+    const char *src = gc_printf("{ arg }: import <nomix/modules/%s.nix> { %s = arg; }", name, key);
+    Expr *e = ev_parse_string(src, strlen(src), cli_cwd(), SRC_STRING);
+    Value fn;
+    ev_eval_top(e, &fn);
+    Attrs *a = attrs_alloc(1);
+    Value *path = val_alloc();
+    mk_path(path, file, strlen(file));
+    a->a[a->size++] = (Attr){sym_cstr("arg"), 0, path};
+    Value arg;
+    mk_attrs(&arg, a);
+    return call1(&fn, &arg);
+}
+
+Value *host_eval(const char *file)
+{
+    Value *res = import_with_path("host", "host", file);
+    const char *failed = host_check(res, NULL, stderr);
+    if (failed) {
+        ev_log_text(stderr, failed, strlen(failed));
         return NULL;
     }
     return res;
@@ -133,4 +155,16 @@ Value *host_eval(const char *file)
 Value *host_field(Value *host, const char *name)
 {
     return field(host, name);
+}
+
+Value *fleet_eval(const char *file)
+{
+    return import_with_path("fleet", "fleet", file);
+}
+
+Value *fleet_host(Value *fleet, const char *name)
+{
+    Value *arg = val_alloc();
+    mk_cstring(arg, name);
+    return call1(field(fleet, "evalHost"), arg);
 }

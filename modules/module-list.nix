@@ -1,6 +1,7 @@
 # The modules every host is evaluated with, before its own.
 [
   ./misc/assertions.nix
+  ./misc/deployment.nix
   ./misc/nixpkgs.nix
   ./system/build.nix
   ./system/etc.nix

@@ -1,0 +1,9 @@
+# The Nomad server.
+{ ... }:
+{
+  services.nomad.enableDocker = false;
+  services.nomad.settings.server = {
+    enabled = true;
+    bootstrap_expect = 1;
+  };
+}

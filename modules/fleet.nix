@@ -1,0 +1,67 @@
+# A fleet: many hosts in one file, in the shape of Colmena's hive.nix and
+# Morph's network.nix:
+#
+#   {
+#     meta = { description = "…"; specialArgs = { … }; nodeSpecialArgs.web1 = { … }; };
+#     defaults = { config, … }: { … };     # a module every host gets
+#     server = ./hosts/server.nix;          # each other attribute is a host:
+#     client1 = [ ./client.nix { … } ];     # a module or a list of modules
+#   }
+#
+# (or a function returning such a set). Every host is evaluated as
+# host.nix evaluates one, with `name` (its attribute name; it is also the
+# default networking.hostName) and `nodes` (every host, so that one can
+# read another's `nodes.server.config`) as module arguments.
+{ fleet }:
+
+let
+  lib = import ./lib;
+
+  loaded = if builtins.isPath fleet || builtins.isString fleet then import fleet else fleet;
+  hive =
+    if lib.isFunction loaded
+    then loaded (builtins.intersectAttrs (lib.functionArgs loaded) { inherit lib; })
+    else loaded;
+
+  meta = hive.meta or hive.network or { };
+  defaults = hive.defaults or { };
+  hostNames = builtins.attrNames (builtins.removeAttrs hive [ "meta" "network" "defaults" ]);
+
+  # One host, evaluated afresh (so that a worker building many hosts keeps
+  # only what other hosts read through `nodes`).
+  evalHost = name:
+    if !(hive ? ${name}) then throw "the fleet has no host `${name}'"
+    else import ./host.nix {
+      host = {
+        _file = if builtins.isPath fleet then toString fleet else "<fleet>";
+        imports = [ defaults ] ++ lib.toList hive.${name} ++ [
+          { networking.hostName = lib.mkDefault name; }
+        ];
+      };
+      specialArgs = { inherit name nodes; }
+        // (meta.specialArgs or { })
+        // (meta.nodeSpecialArgs.${name} or { });
+    };
+
+  nodes = lib.genAttrs hostNames evalHost;
+in
+{
+  inherit hostNames nodes evalHost;
+  description = meta.description or "";
+
+  # The hosts that SELECTORS (names or tags, "@tag" also meaning a tag)
+  # pick; all hosts when SELECTORS is empty.
+  select = selectors:
+    if selectors == [ ] then hostNames
+    else
+      let
+        want = map (lib.removePrefix "@") selectors;
+        picked = builtins.filter (n:
+          builtins.elem n selectors
+          || builtins.any (t: builtins.elem t want) nodes.${n}.config.deployment.tags) hostNames;
+        unknown = builtins.filter (s: !(builtins.elem s hostNames)
+          && !(builtins.any (n: builtins.elem (lib.removePrefix "@" s) nodes.${n}.config.deployment.tags) hostNames)) selectors;
+      in
+      if unknown != [ ] then throw "no host is named or tagged ${lib.concatMapStringsSep ", " (s: "`${s}'") unknown}"
+      else picked;
+}
