@@ -13,6 +13,7 @@ int cmd_parse(int argc, char **argv);
 int cmd_options(int argc, char **argv);
 int cmd_config(int argc, char **argv);
 int cmd_build(int argc, char **argv);
+int cmd_fleet(int argc, char **argv);
 
 /* Splits $NIX_PATH into entries as Nix does (URLs may contain ':'). */
 size_t nix_path_split(const char *s, const char ***out);

@@ -20,6 +20,7 @@ static const Command commands[] = {
     {"instantiate", cmd_instantiate, "evaluate with nix-instantiate's flags (--eval, --parse, ...)"},
     {"parse", cmd_parse, "check syntax and print the syntax tree"},
     {"build", cmd_build, "write the files a host gets into a directory"},
+    {"fleet", cmd_fleet, "build every host of a fleet, in parallel"},
     {"config", cmd_config, "print a host's evaluated configuration (or a part)"},
     {"options", cmd_options, "list the options a host's modules declare"},
 };

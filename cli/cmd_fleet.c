@@ -1,0 +1,487 @@
+/* cmd_fleet.c: `nomix fleet`: build every host of a fleet.
+ *
+ * The hosts are shared out among worker processes, one per core by
+ * default; each worker is this program run again (`fleet --worker`), so
+ * no evaluator state is shared between processes. A worker evaluates its
+ * hosts one after the other (sharing parsed files and the library) and
+ * reports each host on a pipe: the parent shows progress, collects the
+ * results and prints a summary. One host's failure does not stop the
+ * others; every host's tree is written atomically (tree.c). */
+#include <errno.h>
+#include <gc/gc.h>
+#include <poll.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "eval.h"
+#include "builtins.h"
+
+extern char **environ;
+
+static const char fleet_help[] =
+    "Usage: nomix fleet [OPTIONS] FLEET.nix -o DIR\n"
+    "\n"
+    "Build every host of a fleet into DIR/<host>/, as `nomix build` builds one.\n"
+    "A fleet file is a set in the shape of Colmena's hive.nix: `meta`\n"
+    "(description, specialArgs, nodeSpecialArgs.<host>), `defaults` (a module\n"
+    "every host gets), and one attribute per host (a module or a list of\n"
+    "modules). Hosts get `name` and `nodes` (every host's evaluation, e.g.\n"
+    "nodes.server.config) as module arguments.\n"
+    "\n"
+    "Hosts are evaluated in parallel, one process per core. A host that fails\n"
+    "is reported and keeps its previous tree; the others are still built, and\n"
+    "the exit status is 1 if any failed. At the end a table shows each host's\n"
+    "files, how many changed against its previous tree, and the time taken.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --out DIR     where to write the trees (required unless --dry-run)\n"
+    "  --on SELECTOR     only hosts with this name or tag (\"@tag\" also means a\n"
+    "                    tag); may be repeated or comma-separated\n"
+    "  -j, --jobs N      number of worker processes (default: the number of cores)\n"
+    "  --dry-run         list the hosts that would be built, build nothing\n"
+    "  -q, --quiet       no progress line and no table, only errors\n"
+    "  -I PATH           add PATH (or NAME=PATH) to the search path for <...>\n"
+    "  --show-trace      show the whole chain of an error\n"
+    "  -h, --help        show this help\n";
+
+typedef struct FleetArgs {
+    const char *file, *out;
+    const char **selectors;
+    size_t nselectors;
+    const char **hosts;         /* --worker: the hosts to build */
+    size_t nhosts;
+    long jobs;
+    bool dry_run, quiet, show_trace, worker;
+    const char **include;
+    size_t ninclude;
+} FleetArgs;
+
+/* What happened to one host. */
+typedef struct HostResult {
+    const char *name;
+    bool done, ok;
+    size_t files, changed;
+    double ms;
+    const char *error;          /* the error text when not ok */
+} HostResult;
+
+/* Appends S to a growing array of strings. */
+static void push(const char ***v, size_t *n, const char *s)
+{
+    *v = GC_REALLOC(*v, (*n + 1) * sizeof **v);
+    (*v)[(*n)++] = s;
+}
+
+/* Milliseconds since some fixed point. */
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* An error as `nomix eval` prints it, as text. */
+static char *error_text(const EvError *e)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    ev_print_error(m, e);
+    fclose(m);
+    char *r = gc_strndup(buf, len);
+    free(buf);
+    return r;
+}
+
+/* Builds one host of FLEET into OUT/NAME; never throws. */
+static HostResult build_host(Value *fleet, const char *out, const char *name)
+{
+    HostResult r = {.name = name};
+    double t0 = now_ms();
+    Catch c;
+    c.want_trace = true;
+    if (!ev_try(&c, CATCH_ALL)) {
+        r.ms = now_ms() - t0;
+        r.error = error_text(c.err);
+        return r;
+    }
+    Value *host = fleet_host(fleet, name);
+    const char *label = gc_printf("%s", name);
+    const char *failed = host_check(host, label, stderr);
+    if (failed) {
+        ev_untry(&c);
+        r.ms = now_ms() - t0;
+        r.error = gc_printf("%s\n", failed);
+        return r;
+    }
+    Tree t = tree_evaluate(host);
+    r.files = t.n + 1;
+    r.changed = tree_install(&t, gc_printf("%s/%s", out, name));
+    ev_untry(&c);
+    r.ok = true;
+    r.ms = now_ms() - t0;
+    return r;
+}
+
+/* ---- worker: build the given hosts, report each on stdout ---- */
+
+/* Writes a result record: "ok NAME FILES CHANGED MS" or "fail NAME MS LEN"
+ * followed by LEN bytes of error text. */
+static void report(const HostResult *r)
+{
+    if (r->ok)
+        printf("ok\t%s\t%zu\t%zu\t%.1f\n", r->name, r->files, r->changed, r->ms);
+    else
+        printf("fail\t%s\t%.1f\t%zu\n%s", r->name, r->ms, strlen(r->error), r->error);
+    fflush(stdout);
+}
+
+/* The fleet value, or NULL after printing why it cannot be evaluated. */
+static Value *load_fleet(const FleetArgs *a)
+{
+    Catch c;
+    c.want_trace = true;
+    if (!ev_try(&c, CATCH_ALL)) {
+        ev_print_error(stderr, c.err);
+        return NULL;
+    }
+    Value *fleet = fleet_eval(path_abs(a->file, strlen(a->file), cli_cwd()));
+    ev_force(fleet, 0);
+    ev_untry(&c);
+    return fleet;
+}
+
+/* Runs as a worker process. */
+static int run_worker(FleetArgs *a)
+{
+    Value *fleet = load_fleet(a);
+    if (!fleet) return 1;
+    const char *out = path_abs(a->out, strlen(a->out), cli_cwd());
+    for (size_t i = 0; i < a->nhosts; i++) {
+        HostResult r = build_host(fleet, out, a->hosts[i]);
+        report(&r);
+    }
+    return 0;
+}
+
+/* ---- parent ---- */
+
+/* The selected host names, sorted; NULL after printing an error. */
+static const char **select_hosts(Value *fleet, const FleetArgs *a, size_t *n)
+{
+    Catch c;
+    c.want_trace = true;
+    if (!ev_try(&c, CATCH_ALL)) {
+        ev_print_error(stderr, c.err);
+        return NULL;
+    }
+    Value sel, res;
+    Value **el = mk_list(&sel, (uint32_t)a->nselectors);
+    for (size_t i = 0; i < a->nselectors; i++) {
+        el[i] = val_alloc();
+        mk_cstring(el[i], a->selectors[i]);
+    }
+    Value *args[1] = {&sel};
+    ev_call(host_field(fleet, "select"), 1, args, &res, 0);
+    ev_force_list(&res, 0);
+    *n = res.len;
+    const char **names = GC_MALLOC((res.len + 1) * sizeof *names);
+    for (uint32_t i = 0; i < res.len; i++) names[i] = ev_force_string_noctx(list_elems(&res)[i], 0);
+    ev_untry(&c);
+    return names;
+}
+
+/* One running worker: its pipe and what has been read from it. */
+typedef struct Worker {
+    pid_t pid;
+    int fd;
+    StrBuf buf;
+    bool eof;
+} Worker;
+
+/* Starts a worker for HOSTS; its stdout is a pipe back to us. */
+static Worker start_worker(const FleetArgs *a, const char **hosts, size_t n)
+{
+    Worker w = {0};
+    int p[2];
+    if (pipe(p) != 0) ev_error(ERR_EVAL, 0, "creating a pipe: %s", strerror(errno));
+    const char **argv = NULL;
+    size_t argc = 0;
+    push(&argv, &argc, "nomix");
+    push(&argv, &argc, "fleet");
+    push(&argv, &argc, "--worker");
+    for (size_t i = 0; i < a->ninclude; i++) {
+        push(&argv, &argc, "-I");
+        push(&argv, &argc, a->include[i]);
+    }
+    if (a->show_trace) push(&argv, &argc, "--show-trace");
+    push(&argv, &argc, "-o");
+    push(&argv, &argc, a->out);
+    for (size_t i = 0; i < n; i++) {
+        push(&argv, &argc, "--host");
+        push(&argv, &argc, hosts[i]);
+    }
+    push(&argv, &argc, a->file);
+    push(&argv, &argc, NULL);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, p[1], 1);
+    posix_spawn_file_actions_addclose(&fa, p[0]);
+    posix_spawn_file_actions_addclose(&fa, p[1]);
+    int rc = posix_spawn(&w.pid, "/proc/self/exe", &fa, NULL, (char *const *)argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    close(p[1]);
+    if (rc != 0) {
+        close(p[0]);
+        ev_error(ERR_EVAL, 0, "starting a worker: %s", strerror(rc));
+    }
+    w.fd = p[0];
+    return w;
+}
+
+/* The result slot of host NAME. */
+static HostResult *find_result(HostResult *rs, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(rs[i].name, name)) return &rs[i];
+    return NULL;
+}
+
+/* Takes complete records off the front of W's buffer; returns how many. */
+static size_t take_records(Worker *w, HostResult *rs, size_t n, void (*done)(const HostResult *))
+{
+    size_t taken = 0;
+    for (;;) {
+        char *s = w->buf.s;
+        size_t len = w->buf.len;
+        char *nl = s ? memchr(s, '\n', len) : NULL;
+        if (!nl) break;
+        *nl = 0;
+        size_t used = (size_t)(nl - s) + 1;
+        char name[4096];
+        HostResult r = {0};
+        if (!strncmp(s, "ok\t", 3)) {
+            if (sscanf(s + 3, "%4095[^\t]\t%zu\t%zu\t%lf", name, &r.files, &r.changed, &r.ms) != 4) break;
+            r.ok = true;
+        } else if (!strncmp(s, "fail\t", 5)) {
+            size_t elen;
+            if (sscanf(s + 5, "%4095[^\t]\t%lf\t%zu", name, &r.ms, &elen) != 3) break;
+            if (len - used < elen) { *nl = '\n'; break; }   /* the text is still coming */
+            r.error = gc_strndup(s + used, elen);
+            used += elen;
+        } else
+            break;
+        HostResult *slot = find_result(rs, n, name);
+        if (slot) {
+            r.name = slot->name;
+            r.done = true;
+            *slot = r;
+            done(slot);
+            taken++;
+        }
+        memmove(w->buf.s, w->buf.s + used, len - used);
+        w->buf.len -= used;
+    }
+    return taken;
+}
+
+static bool progress_shown;      /* whether a progress line is on the terminal */
+static size_t progress_done, progress_total;
+static bool progress_quiet;
+
+/* Redraws the progress line (on a terminal only). */
+static void show_progress(const char *last)
+{
+    if (progress_quiet || !isatty(2)) return;
+    fprintf(stderr, "\r\033[K[%zu/%zu] %s", progress_done, progress_total, last);
+    fflush(stderr);
+    progress_shown = true;
+}
+
+/* Clears the progress line before other output. */
+static void clear_progress(void)
+{
+    if (progress_shown) {
+        fputs("\r\033[K", stderr);
+        progress_shown = false;
+    }
+}
+
+/* Called as each host finishes: its error now, progress updated. */
+static void host_done(const HostResult *r)
+{
+    progress_done++;
+    if (!r->ok) {
+        clear_progress();
+        fprintf(stderr, "nomix: host '%s' failed:\n%s", r->name, r->error);
+    }
+    show_progress(r->name);
+}
+
+/* Prints the table of results. */
+static void print_summary(const HostResult *rs, size_t n)
+{
+    size_t w = 4;
+    for (size_t i = 0; i < n; i++)
+        if (strlen(rs[i].name) > w) w = strlen(rs[i].name);
+    printf("%-*s  %6s  %7s  %9s\n", (int)w, "host", "files", "changed", "time");
+    for (size_t i = 0; i < n; i++) {
+        if (rs[i].ok)
+            printf("%-*s  %6zu  %7zu  %7.0f ms\n", (int)w, rs[i].name, rs[i].files, rs[i].changed, rs[i].ms);
+        else
+            printf("%-*s  %6s  %7s  %7.0f ms  FAILED\n", (int)w, rs[i].name, "-", "-", rs[i].ms);
+    }
+}
+
+/* Builds the hosts in worker processes (or here, with one job). */
+static int run_parent(FleetArgs *a)
+{
+    Value *fleet = load_fleet(a);
+    if (!fleet) return 1;
+    size_t n;
+    const char **names = select_hosts(fleet, a, &n);
+    if (!names) return 1;
+    if (n == 0) {
+        fprintf(stderr, "error: the fleet has no hosts\n");
+        return 1;
+    }
+    if (a->dry_run) {
+        for (size_t i = 0; i < n; i++) printf("%s\n", names[i]);
+        return 0;
+    }
+    const char *out = path_abs(a->out, strlen(a->out), cli_cwd());
+    if (mkdir(out, 0755) != 0 && errno != EEXIST) {
+        fprintf(stderr, "error: creating '%s': %s\n", out, strerror(errno));
+        return 1;
+    }
+    HostResult *rs = GC_MALLOC(n * sizeof *rs);
+    for (size_t i = 0; i < n; i++) rs[i].name = names[i];
+    progress_total = n;
+    progress_quiet = a->quiet;
+    long jobs = a->jobs > 0 ? a->jobs : sysconf(_SC_NPROCESSORS_ONLN);
+    if (jobs < 1) jobs = 1;
+    if ((size_t)jobs > n) jobs = (long)n;
+    show_progress("starting");
+
+    if (jobs == 1) {
+        for (size_t i = 0; i < n; i++) {
+            rs[i] = build_host(fleet, out, names[i]);
+            rs[i].done = true;
+            host_done(&rs[i]);
+        }
+    } else {
+        /* hosts dealt out round-robin, so similar names spread out */
+        Worker *ws = GC_MALLOC((size_t)jobs * sizeof *ws);
+        Catch c;
+        c.want_trace = true;
+        if (!ev_try(&c, CATCH_ALL)) {
+            clear_progress();
+            ev_print_error(stderr, c.err);
+            return 1;
+        }
+        for (long k = 0; k < jobs; k++) {
+            const char **mine = NULL;
+            size_t nmine = 0;
+            for (size_t i = (size_t)k; i < n; i += (size_t)jobs) push(&mine, &nmine, names[i]);
+            ws[k] = start_worker(a, mine, nmine);
+        }
+        ev_untry(&c);
+        struct pollfd *pf = GC_MALLOC((size_t)jobs * sizeof *pf);
+        for (long open_count = jobs; open_count > 0;) {
+            nfds_t m = 0;
+            for (long k = 0; k < jobs; k++)
+                if (!ws[k].eof) pf[m++] = (struct pollfd){.fd = ws[k].fd, .events = POLLIN};
+            if (poll(pf, m, -1) < 0 && errno != EINTR) break;
+            for (long k = 0; k < jobs; k++) {
+                if (ws[k].eof) continue;
+                char buf[65536];
+                ssize_t got = read(ws[k].fd, buf, sizeof buf);
+                if (got < 0 && errno == EINTR) continue;
+                if (got < 0 && errno == EAGAIN) continue;
+                if (got <= 0) {
+                    ws[k].eof = true;
+                    close(ws[k].fd);
+                    open_count--;
+                    continue;
+                }
+                sb_add(&ws[k].buf, buf, (size_t)got);
+                take_records(&ws[k], rs, n, host_done);
+            }
+        }
+        for (long k = 0; k < jobs; k++) waitpid(ws[k].pid, NULL, 0);
+        /* a worker that died takes its unfinished hosts with it */
+        for (size_t i = 0; i < n; i++)
+            if (!rs[i].done) {
+                rs[i].done = true;
+                rs[i].error = "error: the worker building this host stopped before it finished\n";
+                host_done(&rs[i]);
+            }
+    }
+    clear_progress();
+    if (!a->quiet) print_summary(rs, n);
+    fflush(stdout);
+    size_t failed = 0;
+    StrBuf names_failed = {0};
+    for (size_t i = 0; i < n; i++)
+        if (!rs[i].ok) {
+            sb_printf(&names_failed, "%s%s", failed ? ", " : "", rs[i].name);
+            failed++;
+        }
+    if (failed) {
+        fprintf(stderr, "error: %zu of %zu hosts failed: %s\n", failed, n, names_failed.s);
+        return 1;
+    }
+    return 0;
+}
+
+/* The whole command, on the big stack. */
+static int run(void *p)
+{
+    FleetArgs *a = p;
+    cli_init(a->include, a->ninclude, a->show_trace);
+    return a->worker ? run_worker(a) : run_parent(a);
+}
+
+int cmd_fleet(int argc, char **argv)
+{
+    FleetArgs *a = GC_MALLOC(sizeof *a);
+    for (int i = 1; i < argc; i++) {
+        const char *s = argv[i];
+#define NEED() do { if (i + 1 >= argc) return usage_error("fleet", "'%s' requires an argument", s); } while (0)
+        if (!strcmp(s, "--help") || !strcmp(s, "-h")) {
+            fputs(fleet_help, stdout);
+            return 0;
+        } else if (!strcmp(s, "--dry-run")) a->dry_run = true;
+        else if (!strcmp(s, "--quiet") || !strcmp(s, "-q")) a->quiet = true;
+        else if (!strcmp(s, "--show-trace")) a->show_trace = true;
+        else if (!strcmp(s, "--worker")) a->worker = true;
+        else if (!strcmp(s, "--host")) { NEED(); push(&a->hosts, &a->nhosts, argv[++i]); }
+        else if (!strcmp(s, "-o") || !strcmp(s, "--out")) { NEED(); a->out = argv[++i]; }
+        else if (!strcmp(s, "--on")) {
+            NEED();
+            char *list = gc_strdup(argv[++i]);
+            for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ","))
+                if (*tok) push(&a->selectors, &a->nselectors, tok);
+        } else if (!strcmp(s, "-j") || !strcmp(s, "--jobs")) {
+            NEED();
+            char *end;
+            a->jobs = strtol(argv[++i], &end, 10);
+            if (*end || a->jobs < 1 || a->jobs > 1024) return usage_error("fleet", "'%s' needs a number of jobs from 1 to 1024", s);
+        } else if (!strcmp(s, "-I") || !strcmp(s, "--include")) { NEED(); push(&a->include, &a->ninclude, argv[++i]); }
+        else if (!strcmp(s, "-")) return usage_error("fleet", "a fleet must be a file, not standard input");
+        else if (s[0] == '-') return usage_error("fleet", "unrecognised flag '%s'", s);
+        else if (!a->file) a->file = s;
+        else return usage_error("fleet", "unexpected argument '%s'", s);
+#undef NEED
+    }
+    if (!a->file) return usage_error("fleet", "no fleet file given");
+    if (!a->out && !a->dry_run) return usage_error("fleet", "no output directory given (-o DIR)");
+    return ev_run_big_stack(run, a);
+}
