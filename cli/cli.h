@@ -13,7 +13,9 @@ int cmd_parse(int argc, char **argv);
 int cmd_options(int argc, char **argv);
 int cmd_config(int argc, char **argv);
 int cmd_build(int argc, char **argv);
+int cmd_repl(int argc, char **argv);
 int cmd_fleet(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
 
 /* Splits $NIX_PATH into entries as Nix does (URLs may contain ':'). */
 size_t nix_path_split(const char *s, const char ***out);
@@ -27,6 +29,8 @@ struct Value;
 
 /* Sets up the evaluator: search path from -I entries, then $NIX_PATH. */
 void cli_init(const char *const *include, size_t ninclude, bool show_trace);
+/* The same, starting with a GC heap of HEAP bytes (0: the default). */
+void cli_init_heap(const char *const *include, size_t ninclude, bool show_trace, size_t heap);
 /* The current directory, absolute. */
 const char *cli_cwd(void);
 /* Splits an attribute path "a.b.\"c.d\".0" into its names. */

@@ -331,7 +331,7 @@ static int run(void *p)
         size_t n = nix_path_split(np, &entries);
         for (size_t i = 0; i < n; i++) push_str(&search, &nsearch, entries[i]);
     }
-    EvOptions opts = {search, (uint32_t)nsearch, a->show_trace};
+    EvOptions opts = {search, (uint32_t)nsearch, a->show_trace, 0};
     ev_init(&opts);
     stdlib_init();
 

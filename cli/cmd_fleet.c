@@ -235,6 +235,9 @@ static Worker start_worker(const FleetArgs *a, const char **hosts, size_t n)
     posix_spawn_file_actions_adddup2(&fa, p[1], 1);
     posix_spawn_file_actions_addclose(&fa, p[0]);
     posix_spawn_file_actions_addclose(&fa, p[1]);
+    /* One marker thread per worker: the workers already use every core,
+     * and parallel markers in each would only spin against each other. */
+    if (!getenv("GC_MARKERS")) setenv("GC_MARKERS", "1", 0);
     int rc = posix_spawn(&w.pid, "/proc/self/exe", &fa, NULL, (char *const *)argv, environ);
     posix_spawn_file_actions_destroy(&fa);
     close(p[1]);
@@ -445,7 +448,10 @@ static int run_parent(FleetArgs *a)
 static int run(void *p)
 {
     FleetArgs *a = p;
-    cli_init(a->include, a->ninclude, a->show_trace);
+    /* A process that builds many hosts collects less often if it starts
+     * with a bigger heap: on bench/fleet, 128 MiB took a third less time
+     * than the default 32 MiB. */
+    cli_init_heap(a->include, a->ninclude, a->show_trace, (size_t)128 << 20);
     return a->worker ? run_worker(a) : run_parent(a);
 }
 

@@ -19,6 +19,11 @@ static void push(const char ***v, size_t *n, const char *s)
 
 void cli_init(const char *const *include, size_t ninclude, bool show_trace)
 {
+    cli_init_heap(include, ninclude, show_trace, 0);
+}
+
+void cli_init_heap(const char *const *include, size_t ninclude, bool show_trace, size_t heap)
+{
     const char **search = NULL;
     size_t nsearch = 0;
     for (size_t i = 0; i < ninclude; i++) push(&search, &nsearch, include[i]);
@@ -28,7 +33,7 @@ void cli_init(const char *const *include, size_t ninclude, bool show_trace)
         size_t n = nix_path_split(np, &entries);
         for (size_t i = 0; i < n; i++) push(&search, &nsearch, entries[i]);
     }
-    EvOptions opts = {search, (uint32_t)nsearch, show_trace};
+    EvOptions opts = {search, (uint32_t)nsearch, show_trace, heap};
     ev_init(&opts);
     stdlib_init();
 }

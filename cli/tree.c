@@ -155,11 +155,14 @@ void tree_remove(const char *path)
         unlink(path);
 }
 
-/* Creates the directories above PATH (inside ROOT). */
-static void make_parents(const char *root, const char *path)
+/* Creates the directories above PATH (inside ROOT). PREV is the path of
+ * the file made before (files come sorted), whose directories exist. */
+static void make_parents(const char *root, const char *path, const char *prev)
 {
     for (const char *s = strchr(path, '/'); s; s = strchr(s + 1, '/')) {
-        const char *dir = gc_printf("%s/%.*s", root, (int)(s - path), path);
+        size_t n = (size_t)(s - path);
+        if (prev && !strncmp(prev, path, n + 1)) continue;   /* made for PREV */
+        const char *dir = gc_printf("%s/%.*s", root, (int)n, path);
         if (mkdir(dir, 0755) != 0 && errno != EEXIST)
             ev_error(ERR_EVAL, 0, "creating directory '%s': %s", dir, strerror(errno));
     }
@@ -214,7 +217,7 @@ static void write_tree(const char *root, const TreeFile *es, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         const TreeFile *e = &es[i];
-        make_parents(root, e->path);
+        make_parents(root, e->path, i ? es[i - 1].path : NULL);
         const char *p = gc_printf("%s/%s", root, e->path);
         if (e->symlink) {
             if (symlink(e->target, p) != 0) ev_error(ERR_EVAL, 0, "creating link '%s': %s", p, strerror(errno));

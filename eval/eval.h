@@ -390,6 +390,7 @@ typedef struct EvOptions {
     const char **search_path;   /* -I entries, then NIX_PATH entries */
     uint32_t nsearch;
     bool show_trace;
+    size_t initial_heap;        /* bytes of GC heap to start with; 0: 32 MiB */
 } EvOptions;
 
 /* Sets up the GC, the builtins and the base environment. */

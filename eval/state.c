@@ -153,9 +153,11 @@ void ev_init(const EvOptions *opts)
      * is touched before the first collection, so it is the floor of the
      * resident size. On bench/, 32 MiB was within 10% of 64 MiB's speed
      * and halved the small programs' memory; 16 MiB cost merge.nix 25%.
-     * The usual libgc variables override both. */
+     * The usual libgc variables override both; a caller that knows it
+     * will evaluate a lot (nomix fleet) asks for more. */
     if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(2);
-    if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(32u << 20);
+    if (!getenv("GC_INITIAL_HEAP_SIZE"))
+        GC_expand_hp(opts && opts->initial_heap ? opts->initial_heap : (size_t)32 << 20);
 
     ev.show_trace = opts && opts->show_trace;
     ev.max_trace = 6;
