@@ -63,7 +63,7 @@ static int run(void *p)
     }
     size_t changed = tree_install(&t, path_abs(a->out, strlen(a->out), cli_cwd()));
     ev_untry(&c);
-    fprintf(stderr, "nomix: wrote %zu files to %s (%zu changed)\n", t.n + 1, a->out, changed);
+    fprintf(stderr, "nomix: wrote %zu files and manifest.json to %s (%zu changed)\n", t.n, a->out, changed);
     return 0;
 }
 

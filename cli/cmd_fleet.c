@@ -122,7 +122,7 @@ static HostResult build_host(Value *fleet, const char *out, const char *name)
         return r;
     }
     Tree t = tree_evaluate(host);
-    r.files = t.n + 1;
+    r.files = t.n;
     r.changed = tree_install(&t, gc_printf("%s/%s", out, name));
     ev_untry(&c);
     r.ok = true;

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Tests of `nomix fleet`: builds examples/fleet and fleets under
+tests/fleet, and checks the trees, the summary, host selection, failures
+and that the number of jobs does not change the result.
+
+usage: run-fleet.py NOMIX
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+EXAMPLE = os.path.join(ROOT, 'examples', 'fleet', 'hive.nix')
+BROKEN = os.path.join(HERE, 'fleet', 'broken', 'hive.nix')
+
+
+def fleet(nomix, *args):
+    p = subprocess.run([nomix, 'fleet'] + list(args), capture_output=True, text=True, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def tree(root):
+    """Every file and link under ROOT with its content or target."""
+    out = {}
+    for dirpath, _, files in os.walk(root):
+        for f in files:
+            p = os.path.join(dirpath, f)
+            rel = os.path.relpath(p, root)
+            if os.path.islink(p):
+                out[rel] = ('link', os.readlink(p))
+            else:
+                with open(p, 'rb') as fh:
+                    out[rel] = ('file', os.stat(p).st_mode & 0o7777, fh.read())
+    return out
+
+
+def main():
+    nomix = os.path.abspath(sys.argv[1])
+    problems = []
+
+    def check(cond, what):
+        if not cond:
+            problems.append(what)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'out')
+        rc, so, se = fleet(nomix, EXAMPLE, '-o', out)
+        check(rc == 0, 'example fleet: exit %d\n%s' % (rc, se))
+        check(sorted(os.listdir(out)) == ['client-a', 'client-b', 'server'] if rc == 0 else True,
+              'example fleet: hosts %s' % (os.listdir(out) if os.path.isdir(out) else None))
+        for client in ('client-a', 'client-b'):
+            path = os.path.join(out, client, 'etc', 'nomad.json')
+            if os.path.exists(path):
+                with open(path) as f:
+                    settings = json.load(f)
+                check(settings.get('client', {}).get('servers') == ['10.0.0.1:4647'],
+                      '%s: servers %r, expected the server\'s address from nodes' % (client, settings.get('client')))
+            else:
+                problems.append('%s: no etc/nomad.json' % client)
+        check(so.splitlines()[0].split() == ['host', 'files', 'changed', 'time'], 'summary header: %r' % so[:80])
+        rows = [l.split() for l in so.splitlines()[1:]]
+        check([r[0] for r in rows] == ['client-a', 'client-b', 'server'], 'summary rows: %r' % so)
+        check(all(r[1] == r[2] for r in rows), 'first build: every file is new: %r' % so)
+
+        # building again changes nothing, with any number of jobs
+        first = {h: tree(os.path.join(out, h)) for h in os.listdir(out)}
+        for jobs in ('1', '3'):
+            rc, so, se = fleet(nomix, EXAMPLE, '-o', out, '-j', jobs)
+            check(rc == 0, 'rebuild -j %s: exit %d\n%s' % (jobs, rc, se))
+            rows = [l.split() for l in so.splitlines()[1:]]
+            check(all(r[2] == '0' for r in rows), 'rebuild -j %s: files changed: %r' % (jobs, so))
+            check({h: tree(os.path.join(out, h)) for h in os.listdir(out)} == first,
+                  'rebuild -j %s: trees differ' % jobs)
+        check(not [f for f in os.listdir(tmp) if '.nomix-' in f] and
+              not [f for f in os.listdir(out) if '.nomix-' in f], 'temporary directories left behind')
+
+        # selecting hosts by tag and by name
+        sel = os.path.join(tmp, 'sel')
+        rc, so, se = fleet(nomix, EXAMPLE, '-o', sel, '--on', '@nomad-client')
+        check(rc == 0 and sorted(os.listdir(sel)) == ['client-a', 'client-b'], '--on @nomad-client: %d %s' % (rc, se))
+        rc, so, se = fleet(nomix, EXAMPLE, '--dry-run', '--on', 'server,client-b')
+        check(rc == 0 and so == 'client-b\nserver\n', '--on names --dry-run: %r %s' % (so, se))
+        rc, so, se = fleet(nomix, EXAMPLE, '--dry-run', '--on', 'nobody')
+        check(rc == 1 and "no host is named or tagged `nobody'" in se, '--on unknown: %d %s' % (rc, se))
+
+        # one broken host: the others build, it keeps its old tree
+        b = os.path.join(tmp, 'broken')
+        os.makedirs(os.path.join(b, 'bad', 'etc'))
+        with open(os.path.join(b, 'bad', 'etc', 'old'), 'w') as f:
+            f.write('from before\n')
+        with open(os.path.join(b, 'bad', 'manifest.json'), 'w') as f:
+            f.write('{"files": []}\n')
+        before = tree(os.path.join(b, 'bad'))
+        for jobs in ('1', '2'):
+            rc, so, se = fleet(nomix, BROKEN, '-o', b, '-j', jobs)
+            check(rc == 1, 'broken fleet -j %s: exit %d' % (jobs, rc))
+            check("nomix: host 'bad' failed:" in se and
+                  "A definition for option `services.nomad.enable' is not of type `boolean'" in se,
+                  'broken fleet -j %s: the error: %s' % (jobs, se))
+            check('error: 1 of 3 hosts failed: bad' in se, 'broken fleet -j %s: summary line: %s' % (jobs, se))
+            check(os.path.exists(os.path.join(b, 'good-1', 'etc', 'modules-load.d', 'nomix.conf')) and
+                  os.path.exists(os.path.join(b, 'good-2', 'etc', 'motd')), 'broken fleet -j %s: good hosts not built' % jobs)
+            check(tree(os.path.join(b, 'bad')) == before, 'broken fleet -j %s: the bad host\'s old tree changed' % jobs)
+            check('FAILED' in so, 'broken fleet -j %s: the table does not show the failure: %s' % (jobs, so))
+
+        # usage
+        rc, so, se = fleet(nomix, EXAMPLE)
+        check(rc == 2 and 'no output directory given' in se, 'no -o: %d %s' % (rc, se))
+        rc, so, se = fleet(nomix, '--help')
+        check(rc == 0 and 'Usage: nomix fleet' in so and '--on SELECTOR' in so, '--help')
+
+    for p in problems:
+        print('FAIL ' + p)
+    print('fleet: %d problems' % len(problems))
+    return 1 if problems else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
