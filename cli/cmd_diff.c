@@ -65,9 +65,12 @@ static const char diff_help[] =
     "                               changes the unit)\n"
     "      stop: old.service        (a unit removed, or masked: linked to /dev/null)\n"
     "    for *.service and *.timer units (not templates such as foo@.service).\n"
-    "Identical trees print nothing. Modes, owners and link targets are those\n"
-    "of the manifests; contents are read from the trees' files (a warning says\n"
-    "if a file no longer matches its manifest's sha256).\n"
+    "A fleet's output ends with how many hosts changed, were added or removed,\n"
+    "or did not change (those have no section). A fleet's directories without a\n"
+    "manifest.json are not hosts (a warning names them). Identical trees print\n"
+    "nothing. Modes, owners and link targets are those of the manifests;\n"
+    "contents are read from the trees' files (a warning says if a file no\n"
+    "longer matches its manifest's sha256).\n"
     "\n"
     "Options:\n"
     "  --stat              list the files and their kind of change only\n"
@@ -345,6 +348,9 @@ static bool has_manifest(const char *dir)
  * or, if MAY_MISS, nothing. */
 static SideIn read_side(const char *label, bool may_miss)
 {
+    size_t ll = strlen(label);
+    while (ll > 1 && label[ll - 1] == '/') ll--;
+    label = gc_strndup(label, ll);
     SideIn s = {label, SIDE_MISSING, NULL, 0};
     const char *abs = path_abs(label, strlen(label), cli_cwd());
     struct stat st;
@@ -362,19 +368,21 @@ static SideIn read_side(const char *label, bool may_miss)
     }
     DIR *d = opendir(abs);
     if (!d) ev_error(ERR_EVAL, 0, "'%s' cannot be read: %s", label, strerror(errno));
-    const char **names = NULL, **others = NULL;
-    size_t n = 0, nothers = 0;
+    const char **names = NULL, **dirs = NULL;
+    size_t n = 0, ndirs = 0, nothers = 0;
     struct dirent *e;
     while ((e = readdir(d))) {
         /* hidden entries, and trees being written (NAME.nomix-XXXXXX), are not hosts */
         if (e->d_name[0] == '.' || strstr(e->d_name, ".nomix-")) continue;
         const char *sub = gc_printf("%s/%s", abs, e->d_name);
-        if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode) && has_manifest(sub)) push_str(&names, &n, gc_strdup(e->d_name));
-        else push_str(&others, &nothers, gc_strdup(e->d_name));
+        bool dir = stat(sub, &st) == 0 && S_ISDIR(st.st_mode);
+        if (dir && has_manifest(sub)) push_str(&names, &n, gc_strdup(e->d_name));
+        else if (dir) push_str(&dirs, &ndirs, gc_strdup(e->d_name));
+        else nothers++;
     }
     closedir(d);
     if (!n) {
-        if (!nothers) {
+        if (!nothers && !ndirs) {
             s.kind = SIDE_EMPTY;
             return s;
         }
@@ -382,6 +390,10 @@ static SideIn read_side(const char *label, bool may_miss)
                  "directories has one)", label);
     }
     qsort(names, n, sizeof *names, cmp_str);
+    if (ndirs) qsort(dirs, ndirs, sizeof *dirs, cmp_str);
+    for (size_t i = 0; i < ndirs; i++)
+        fprintf(stderr, "nomix: warning: '%s/%s' has no manifest.json, so it is not taken as a host of the fleet\n",
+                label, dirs[i]);
     s.kind = SIDE_FLEET;
     s.hosts = GC_MALLOC(n * sizeof *s.hosts);
     for (size_t i = 0; i < n; i++) {
@@ -739,8 +751,7 @@ static void put_c(Out *o, int c, const char *s, size_t len)
 }
 
 /* Appends a formatted piece in colour C. */
-static void put_f(Out *o, int c, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void put_f(Out *o, int c, const char *fmt, ...)
+static __attribute__((format(printf, 3, 4))) void put_f(Out *o, int c, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -1100,9 +1111,16 @@ static int run(void *p)
     if (a->json) {
         ev_show_json_pretty(&o.b, result_json(a, kind, old_missing, hs, nh, differ), 0);
         sb_addc(&o.b, '\n');
-    } else
-        for (size_t k = 0; k < nh; k++)
+    } else {
+        size_t count[4] = {0};
+        for (size_t k = 0; k < nh; k++) {
+            count[hs[k].status]++;
             if (hs[k].status != HOST_SAME) print_host(&o, &hs[k], a);
+        }
+        if (kind == SIDE_FLEET && differ)
+            sb_printf(&o.b, "\nhosts: %zu changed, %zu added, %zu removed, %zu unchanged\n", count[HOST_CHANGED],
+                      count[HOST_ADDED], count[HOST_REMOVED], count[HOST_SAME]);
+    }
     ev_untry(&c);
     if (o.b.len) fwrite(o.b.s, 1, o.b.len, stdout);
     if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -1131,6 +1149,7 @@ static long parse_count(const char *s)
     return v;
 }
 
+/* `nomix diff`: reads the flags and the two trees' names, then runs. */
 int cmd_diff(int argc, char **argv)
 {
     DiffArgs *a = GC_MALLOC(sizeof *a);

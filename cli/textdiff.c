@@ -500,6 +500,7 @@ static void add_hunks(StrBuf *out, const Side *x, const Side *y, const Change *c
     }
 }
 
+/* The unified diff of A to B: the steps above, then the hunks. */
 bool textdiff_unified(const char *a, size_t alen, const char *b, size_t blen, long context, StrBuf *out)
 {
     if (alen == blen && !memcmp(a, b, alen)) return false;

@@ -77,6 +77,9 @@ GOLDEN = [
     ('bad-color', ['--color=sometimes', 'files/old', 'files/new'], 2),
     ('bad-context', ['-U', 'x', 'files/old', 'files/new'], 2),
     ('bad-flag', ['--frobnicate', 'files/old', 'files/new'], 2),
+    # (name, arguments, exit status, the case whose output this must give)
+    ('trailing-slash', ['files/old/', 'files/new/'], 1, 'files'),
+    ('dot-paths', ['./files/../files/old', 'files/./new'], 1, 'files'),
 ]
 
 failures = []
@@ -153,12 +156,13 @@ def golden(nomix, pattern, write):
     env = dict(os.environ)
     env.pop('NO_COLOR', None)
     env['TERM'] = 'xterm'
-    for name, args, status in GOLDEN:
+    for name, args, status, *same in GOLDEN:
         if pattern and pattern not in name:
             continue
         rc, out, err = run(nomix, args, cwd=CASES, env=env)
-        out_path, err_path = os.path.join(CASES, name + '.out'), os.path.join(CASES, name + '.err')
-        if write:
+        base = same[0] if same else name
+        out_path, err_path = os.path.join(CASES, base + '.out'), os.path.join(CASES, base + '.err')
+        if write and not same:
             for path, text in ((out_path, out), (err_path, err)):
                 if text:
                     with open(path, 'w') as f:
