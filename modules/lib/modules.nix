@@ -166,7 +166,27 @@ let
   ## Merging declarations and definitions
 
   # The declarations of one option from several modules, as one option.
+  # (One declaration, the usual case, takes a shorter way to the same.)
   mergeOptionDecls = loc: decls:
+    if length decls == 1 then
+      let
+        decl = head decls;
+        opt = decl.options;
+        subModules = opt.type.getSubModules or null;
+      in
+      opt // {
+        inherit loc;
+        declarations = [ decl._file ];
+        declarationPositions = [
+          (if decl.pos or null != null then decl.pos
+           else { file = decl._file; line = null; column = null; })
+        ];
+        options =
+          if subModules != null
+          then map (lib.options.setDefaultModuleLocation decl._file) subModules
+          else [ ];
+      }
+    else
     let
       merged = foldl' (res: decl:
         let

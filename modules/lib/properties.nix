@@ -76,6 +76,13 @@ rec {
   # Keeps the definitions ({ file, value }) with the best (lowest) override
   # priority, unwrapped: { values; highestPrio; }.
   filterOverrides' = defs:
+    if builtins.length defs == 1 then
+      let def = builtins.head defs; overridden = (def.value._type or "") == "override"; in
+      {
+        values = [ (if overridden then def // { value = def.value.content; } else def) ];
+        highestPrio = if overridden then def.value.priority else defaultOverridePriority;
+      }
+    else
     let
       prioOf = def:
         if (def.value._type or "") == "override" then def.value.priority
