@@ -64,7 +64,8 @@ static const char diff_help[] =
     "                               X-Restart-Triggers=, so a changed config\n"
     "                               changes the unit)\n"
     "      stop: old.service        (a unit removed, or masked: linked to /dev/null)\n"
-    "    for *.service and *.timer units (not templates such as foo@.service).\n"
+    "    for *.service and *.timer units (not templates such as foo@.service;\n"
+    "    a mask removed asks for nothing).\n"
     "A fleet's output ends with how many hosts changed, were added or removed,\n"
     "or did not change (those have no section). A fleet's directories without a\n"
     "manifest.json are not hosts (a warning names them). Identical trees print\n"
@@ -191,12 +192,6 @@ static int cmp_str(const void *a, const void *b)
 static int cmp_file(const void *a, const void *b)
 {
     return strcmp(((const FileEnt *)a)->path, ((const FileEnt *)b)->path);
-}
-
-/* Compares hosts by name for qsort. */
-static int cmp_host(const void *a, const void *b)
-{
-    return strcmp(((const Host *)a)->name, ((const Host *)b)->name);
 }
 
 /* ---- the evaluator: fromJSON and fromHCL ---- */
@@ -401,7 +396,6 @@ static SideIn read_side(const char *label, bool may_miss)
         s.hosts[i] = (Host){names[i], read_tree(hl, gc_printf("%s/%s", abs, names[i]))};
     }
     s.n = n;
-    qsort(s.hosts, s.n, sizeof *s.hosts, cmp_host);
     return s;
 }
 
@@ -647,6 +641,7 @@ static void unit_actions(HostDiff *h)
         if (!u) continue;
         bool masked = fc->new_ && fc->new_->link && !strcmp(fc->new_->target, "/dev/null");
         bool was_masked = fc->old && fc->old->link && !strcmp(fc->old->target, "/dev/null");
+        if (fc->kind == FC_REMOVED && was_masked) continue;   /* unmasked: what runs now is not ours to say */
         if (dropin) {
             if ((fc->kind != FC_CHANGED || fc->content || fc->type || fc->target) && !has_str(restart, nrestart, u))
                 push_str(&restart, &nrestart, u);
