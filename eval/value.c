@@ -1,9 +1,9 @@
 /* value.c: allocating values, environments, sets and strings.
  *
- * Small objects (values, environments, small sets and lists: most of what
- * an evaluation allocates) come from per-size free lists that
- * GC_malloc_many fills in batches; taking one from a list is much cheaper
- * than a call into the collector for each. */
+ * Values and one-slot environments come from per-size free lists that
+ * GC_malloc_many fills in batches: most of what an evaluation allocates is
+ * one of these two, and taking them from a list is much cheaper than a
+ * call into the collector for each. */
 #include <gc/gc.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -13,10 +13,6 @@
 
 static void *value_cache;   /* free list of Value-sized objects */
 static void *env1_cache;    /* free list of one-slot Envs */
-
-/* Free lists of objects of 1..SMALL_GRANULES 16-byte granules. */
-#define SMALL_GRANULES 8
-static void *small_cache[SMALL_GRANULES + 1];
 
 /* Takes one object from a GC_malloc_many free list, refilling it if empty. */
 static inline void *take(void **cache, size_t size)
@@ -36,37 +32,32 @@ Value *val_alloc(void)
     return take(&value_cache, sizeof(Value));
 }
 
-/* SIZE bytes of cleared collected memory; small sizes from the free lists. */
-static inline void *small_alloc(size_t size)
-{
-    size_t g = (size + 15) / 16;
-    if (g - 1 < SMALL_GRANULES) return take(&small_cache[g], g * 16);
-    void *p = GC_MALLOC(size);
-    if (!p) ev_error(ERR_INTERNAL, 0, "out of memory");
-    return p;
-}
-
 Env *env_alloc(uint32_t size)
 {
     Env *e;
     if (size == 1)
         e = take(&env1_cache, sizeof(Env) + sizeof(Value *));
-    else
-        e = small_alloc(sizeof(Env) + size * sizeof(Value *));
+    else {
+        e = GC_MALLOC(sizeof(Env) + size * sizeof(Value *));
+        if (!e) ev_error(ERR_INTERNAL, 0, "out of memory");
+    }
     e->kind = ENV_PLAIN;
     return e;
 }
 
 Attrs *attrs_alloc(uint32_t capacity)
 {
-    Attrs *a = small_alloc(sizeof(Attrs) + capacity * sizeof(Attr));
+    Attrs *a = GC_MALLOC(sizeof(Attrs) + capacity * sizeof(Attr));
+    if (!a) ev_error(ERR_INTERNAL, 0, "out of memory");
     a->size = 0;
     return a;
 }
 
 Value **elems_alloc(uint32_t n)
 {
-    return small_alloc(n * sizeof(Value *));
+    Value **e = GC_MALLOC(n * sizeof(Value *));
+    if (!e && n) ev_error(ERR_INTERNAL, 0, "out of memory");
+    return e;
 }
 
 /* ---- constructors ---- */
