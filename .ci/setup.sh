@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-packages="gcc libc6-dev pkg-config meson ninja-build re2c bison libgc-dev libssl-dev python3"
+packages="gcc libc6-dev pkg-config meson ninja-build re2c bison libgc-dev libssl-dev libedit-dev python3"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages golang-go golang-github-hashicorp-hcl-dev systemd"
 fi

@@ -23,6 +23,7 @@ static const Command commands[] = {
     {"fleet", cmd_fleet, "build every host of a fleet, in parallel"},
     {"config", cmd_config, "print a host's evaluated configuration (or a part)"},
     {"options", cmd_options, "list the options a host's modules declare"},
+    {"repl", cmd_repl, "evaluate interactively: values, bindings, :l, :doc, :o, TAB completion"},
     {"diff", cmd_diff, "show what changes between two built trees or fleets"},
 };
 
