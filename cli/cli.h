@@ -82,5 +82,8 @@ size_t tree_install(const Tree *t, const char *out);
 void tree_print(const Tree *t);
 /* Removes a directory tree, best effort. */
 void tree_remove(const char *path);
+/* Whether P is a clean relative path inside a tree: no leading /, no
+ * empty, "." or ".." parts. */
+bool tree_clean_path(const char *p);
 
 #endif

@@ -250,19 +250,6 @@ static const char *entry_str(Value *e, const char *name, bool optional, const ch
     return a->value->str.s;
 }
 
-/* Whether P is a clean relative path (no leading /, no empty, . or .. parts). */
-static bool clean_path(const char *p)
-{
-    if (!*p || *p == '/') return false;
-    for (const char *s = p; *s;) {
-        const char *e = strchr(s, '/');
-        size_t n = e ? (size_t)(e - s) : strlen(s);
-        if (n == 0 || (n == 1 && s[0] == '.') || (n == 2 && s[0] == '.' && s[1] == '.')) return false;
-        if (!e) break;
-        s = e + 1;
-    }
-    return true;
-}
 
 /* Reads the tree at ABS (LABEL in messages): its manifest, checked, and
  * that every file it lists is there. */
@@ -291,7 +278,7 @@ static TreeIn *read_tree(const char *label, const char *abs)
         FileEnt *f = &t->files[i];
         if (el[i]->type != T_ATTRS) ev_error(ERR_EVAL, 0, "%s: a file entry is %s, not a set", where, ev_show_type(el[i]));
         f->path = entry_str(el[i], "path", false, where);
-        if (!clean_path(f->path)) ev_error(ERR_EVAL, 0, "%s: '%s' is not a path inside the tree", where, f->path);
+        if (!tree_clean_path(f->path)) ev_error(ERR_EVAL, 0, "%s: '%s' is not a path inside the tree", where, f->path);
         const char *type = entry_str(el[i], "type", false, where);
         f->user = entry_str(el[i], "user", false, where);
         f->group = entry_str(el[i], "group", false, where);

@@ -73,7 +73,7 @@ static char *read_store(const char *path, size_t *len, bool *exec, const char *f
 }
 
 /* Whether P is a clean relative path (no leading /, no empty, . or .. parts). */
-static bool clean_path(const char *p)
+bool tree_clean_path(const char *p)
 {
     if (!*p || *p == '/') return false;
     for (const char *s = p; *s;) {
@@ -101,7 +101,7 @@ Tree tree_evaluate(Value *host)
     for (size_t i = 0; i < *n; i++) {
         TreeFile *e = &es[i];
         e->path = str_field(el[i], "path", 0);
-        if (!e->path || !clean_path(e->path))
+        if (!e->path || !tree_clean_path(e->path))
             ev_error(ERR_EVAL, 0, "the tree has a file at '%s', which is not a path inside it", e->path ? e->path : "");
         if (!strcmp(e->path, "manifest.json"))
             ev_error(ERR_EVAL, 0, "the tree has a file at 'manifest.json', which nomix writes itself");
