@@ -2,14 +2,19 @@
  *
  * The hosts are shared out among worker processes, one per core by
  * default; each worker is this program run again (`fleet --worker`), so
- * no evaluator state is shared between processes. A worker evaluates its
- * hosts one after the other (sharing parsed files and the library) and
- * reports each host on a pipe: the parent shows progress, collects the
- * results and prints a summary. One host's failure does not stop the
- * others; every host's tree is written atomically (tree.c). */
+ * no evaluator state is shared between processes. The parent hands out
+ * host names on each worker's stdin, a new one whenever a result comes
+ * back, so that a worker with slow hosts does not leave a core idle at
+ * the end. A worker evaluates its hosts one after the other (sharing
+ * parsed files and the library) and reports each on its stdout: the
+ * parent shows progress, collects the results and prints a summary. One
+ * host's failure does not stop the others; every host's tree is written
+ * atomically (tree.c). */
 #include <errno.h>
+#include <fcntl.h>
 #include <gc/gc.h>
 #include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,8 +47,9 @@ static const char fleet_help[] =
     "\n"
     "Options:\n"
     "  -o, --out DIR     where to write the trees (required unless --dry-run)\n"
-    "  --on SELECTOR     only hosts with this name or tag (\"@tag\" also means a\n"
-    "                    tag); may be repeated or comma-separated\n"
+    "  --on SELECTOR     only this host, or (a selector that names no host, or\n"
+    "                    \"@tag\") the hosts with this tag; may be repeated or\n"
+    "                    comma-separated\n"
     "  -j, --jobs N      number of worker processes (default: the number of cores)\n"
     "  --dry-run         list the hosts that would be built, build nothing\n"
     "  -q, --quiet       no progress line and no table, only errors\n"
@@ -55,8 +61,6 @@ typedef struct FleetArgs {
     const char *file, *out;
     const char **selectors;
     size_t nselectors;
-    const char **hosts;         /* --worker: the hosts to build */
-    size_t nhosts;
     long jobs;
     bool dry_run, quiet, show_trace, worker;
     const char **include;
@@ -158,16 +162,22 @@ static Value *load_fleet(const FleetArgs *a)
     return fleet;
 }
 
-/* Runs as a worker process. */
+/* Runs as a worker process: builds each host named on a line of stdin. */
 static int run_worker(FleetArgs *a)
 {
     Value *fleet = load_fleet(a);
     if (!fleet) return 1;
     const char *out = path_abs(a->out, strlen(a->out), cli_cwd());
-    for (size_t i = 0; i < a->nhosts; i++) {
-        HostResult r = build_host(fleet, out, a->hosts[i]);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &cap, stdin)) > 0) {
+        if (line[len - 1] == '\n') line[--len] = 0;
+        if (!len) continue;
+        HostResult r = build_host(fleet, out, gc_strdup(line));
         report(&r);
     }
+    free(line);
     return 0;
 }
 
@@ -198,20 +208,24 @@ static const char **select_hosts(Value *fleet, const FleetArgs *a, size_t *n)
     return names;
 }
 
-/* One running worker: its pipe and what has been read from it. */
+/* One running worker: its pipes and what has been read from it. */
 typedef struct Worker {
     pid_t pid;
-    int fd;
+    int fd;         /* its stdout */
+    int to;         /* its stdin; -1 once closed */
     StrBuf buf;
     bool eof;
 } Worker;
 
-/* Starts a worker for HOSTS; its stdout is a pipe back to us. */
-static Worker start_worker(const FleetArgs *a, const char **hosts, size_t n)
+/* Starts a worker; its stdin and stdout are pipes to us. */
+static Worker start_worker(const FleetArgs *a)
 {
     Worker w = {0};
-    int p[2];
-    if (pipe(p) != 0) ev_error(ERR_EVAL, 0, "creating a pipe: %s", strerror(errno));
+    int p[2], q[2];
+    /* close-on-exec, so that a later worker does not hold this one's
+     * stdin open (it would never see the end of its input) */
+    if (pipe2(p, O_CLOEXEC) != 0 || pipe2(q, O_CLOEXEC) != 0)
+        ev_error(ERR_EVAL, 0, "creating a pipe: %s", strerror(errno));
     const char **argv = NULL;
     size_t argc = 0;
     push(&argv, &argc, "nomix");
@@ -224,29 +238,56 @@ static Worker start_worker(const FleetArgs *a, const char **hosts, size_t n)
     if (a->show_trace) push(&argv, &argc, "--show-trace");
     push(&argv, &argc, "-o");
     push(&argv, &argc, a->out);
-    for (size_t i = 0; i < n; i++) {
-        push(&argv, &argc, "--host");
-        push(&argv, &argc, hosts[i]);
-    }
     push(&argv, &argc, a->file);
     push(&argv, &argc, NULL);
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_adddup2(&fa, p[1], 1);
-    posix_spawn_file_actions_addclose(&fa, p[0]);
-    posix_spawn_file_actions_addclose(&fa, p[1]);
+    posix_spawn_file_actions_adddup2(&fa, q[0], 0);
+    /* the parent ignores SIGPIPE (a worker may die); the worker must not */
+    posix_spawnattr_t sa;
+    posix_spawnattr_init(&sa);
+    sigset_t def;
+    sigemptyset(&def);
+    sigaddset(&def, SIGPIPE);
+    posix_spawnattr_setsigdefault(&sa, &def);
+    posix_spawnattr_setflags(&sa, POSIX_SPAWN_SETSIGDEF);
     /* One marker thread per worker: the workers already use every core,
      * and parallel markers in each would only spin against each other. */
     if (!getenv("GC_MARKERS")) setenv("GC_MARKERS", "1", 0);
-    int rc = posix_spawn(&w.pid, "/proc/self/exe", &fa, NULL, (char *const *)argv, environ);
+    int rc = posix_spawn(&w.pid, "/proc/self/exe", &fa, &sa, (char *const *)argv, environ);
     posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&sa);
     close(p[1]);
+    close(q[0]);
     if (rc != 0) {
         close(p[0]);
+        close(q[1]);
         ev_error(ERR_EVAL, 0, "starting a worker: %s", strerror(rc));
     }
     w.fd = p[0];
+    w.to = q[1];
     return w;
+}
+
+/* Gives W the next unsent host, or closes its stdin when none is left
+ * (a worker that cannot be written to has died: its stdout says so). */
+static void feed(Worker *w, const char **names, size_t n, size_t *next)
+{
+    if (w->to < 0) return;
+    if (*next == n) {
+        close(w->to);
+        w->to = -1;
+        return;
+    }
+    const char *line = gc_printf("%s\n", names[*next]);
+    size_t len = strlen(line);
+    if (write(w->to, line, len) != (ssize_t)len) {
+        close(w->to);
+        w->to = -1;
+        return;
+    }
+    (*next)++;
 }
 
 /* The result slot of host NAME. */
@@ -374,14 +415,18 @@ static int run_parent(FleetArgs *a)
     show_progress("starting");
 
     if (jobs == 1) {
+        /* choosing by tag evaluated every host's tags; start afresh so
+         * that those evaluations can be collected */
+        if (a->nselectors && !(fleet = load_fleet(a))) return 1;
         for (size_t i = 0; i < n; i++) {
             rs[i] = build_host(fleet, out, names[i]);
             rs[i].done = true;
             host_done(&rs[i]);
         }
     } else {
-        /* hosts dealt out round-robin, so similar names spread out */
+        signal(SIGPIPE, SIG_IGN);
         Worker *ws = GC_MALLOC((size_t)jobs * sizeof *ws);
+        size_t next = 0;
         Catch c;
         c.want_trace = true;
         if (!ev_try(&c, CATCH_ALL)) {
@@ -389,13 +434,11 @@ static int run_parent(FleetArgs *a)
             ev_print_error(stderr, c.err);
             return 1;
         }
-        for (long k = 0; k < jobs; k++) {
-            const char **mine = NULL;
-            size_t nmine = 0;
-            for (size_t i = (size_t)k; i < n; i += (size_t)jobs) push(&mine, &nmine, names[i]);
-            ws[k] = start_worker(a, mine, nmine);
-        }
+        for (long k = 0; k < jobs; k++) ws[k] = start_worker(a);
         ev_untry(&c);
+        /* two hosts each to start with, so none waits between hosts */
+        for (int round = 0; round < 2; round++)
+            for (long k = 0; k < jobs; k++) feed(&ws[k], names, n, &next);
         struct pollfd *pf = GC_MALLOC((size_t)jobs * sizeof *pf);
         for (long open_count = jobs; open_count > 0;) {
             nfds_t m = 0;
@@ -415,11 +458,16 @@ static int run_parent(FleetArgs *a)
                     continue;
                 }
                 sb_add(&ws[k].buf, buf, (size_t)got);
-                take_records(&ws[k], rs, n, host_done);
+                for (size_t t = take_records(&ws[k], rs, n, host_done); t > 0; t--)
+                    feed(&ws[k], names, n, &next);
             }
         }
-        for (long k = 0; k < jobs; k++) waitpid(ws[k].pid, NULL, 0);
-        /* a worker that died takes its unfinished hosts with it */
+        for (long k = 0; k < jobs; k++) {
+            if (ws[k].to >= 0) close(ws[k].to);
+            waitpid(ws[k].pid, NULL, 0);
+        }
+        /* a worker that died takes its unfinished hosts with it; hosts
+         * never handed out (every worker died) are failures too */
         for (size_t i = 0; i < n; i++)
             if (!rs[i].done) {
                 rs[i].done = true;
@@ -451,7 +499,7 @@ static int run(void *p)
     /* A process that builds many hosts collects less often if it starts
      * with a bigger heap: on bench/fleet, 128 MiB took a third less time
      * than the default 32 MiB. */
-    cli_init_heap(a->include, a->ninclude, a->show_trace, (size_t)128 << 20);
+    cli_init_heap(a->include, a->ninclude, a->show_trace, (size_t)256 << 20);
     return a->worker ? run_worker(a) : run_parent(a);
 }
 
@@ -468,7 +516,6 @@ int cmd_fleet(int argc, char **argv)
         else if (!strcmp(s, "--quiet") || !strcmp(s, "-q")) a->quiet = true;
         else if (!strcmp(s, "--show-trace")) a->show_trace = true;
         else if (!strcmp(s, "--worker")) a->worker = true;
-        else if (!strcmp(s, "--host")) { NEED(); push(&a->hosts, &a->nhosts, argv[++i]); }
         else if (!strcmp(s, "-o") || !strcmp(s, "--out")) { NEED(); a->out = argv[++i]; }
         else if (!strcmp(s, "--on")) {
             NEED();

@@ -111,7 +111,10 @@ typedef struct Forcing {
 static Forcing *forcing;
 static uint32_t cforcing;
 
-/* Remembers a thunk under evaluation, so that an error can restore it. */
+/* Remembers a thunk under evaluation, so that an error can restore it.
+ * Entries are cleared as they are popped: the array is scanned by the
+ * collector, and a stale entry would keep a finished evaluation's
+ * environment (in a fleet build, a whole earlier host) alive. */
 static inline void forcing_push(Value *v)
 {
     if (ev.nforcing == cforcing) {
@@ -127,6 +130,7 @@ void ev_restore_forcing(uint32_t depth)
     for (uint32_t i = ev.nforcing; i > depth; i--) {
         Forcing *f = &forcing[i - 1];
         mk_thunk(f->v, f->env, f->expr);
+        *f = (Forcing){0};
     }
     ev.nforcing = depth;
 }
@@ -140,7 +144,7 @@ void ev_force_slow(Value *v, PosIdx pos)
         forcing_push(v);
         v->type = T_BLACKHOLE;
         ev_eval(e, env, v);
-        ev.nforcing--;
+        forcing[--ev.nforcing] = (Forcing){0};
         break;
     }
     case T_APP: {

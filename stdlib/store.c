@@ -19,27 +19,55 @@
 
 /* ---- the registry of store objects ---- */
 
+/* An open-addressing hash table keyed by store path: a fleet build
+ * registers tens of thousands of generated files, so lookups must not
+ * walk a list. */
 static StoreObject **objects;
-static uint32_t nobjects, cobjects;
+static uint32_t nobjects, cobjects; /* cobjects: slots, a power of two */
+
+/* FNV-1a of a store path. */
+static uint32_t path_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* The slot holding STORE_PATH, or the empty slot where it would go. */
+static StoreObject **slot_of(const char *store_path)
+{
+    uint32_t mask = cobjects - 1;
+    for (uint32_t i = path_hash(store_path) & mask;; i = (i + 1) & mask)
+        if (!objects[i] || strcmp(objects[i]->store_path, store_path) == 0) return &objects[i];
+}
+
+/* Doubles the table (or makes the first one). */
+static void grow_table(void)
+{
+    StoreObject **old = objects;
+    uint32_t n = cobjects;
+    cobjects = n ? n * 2 : 256;
+    objects = GC_MALLOC(cobjects * sizeof *objects);
+    for (uint32_t i = 0; i < n; i++)
+        if (old[i]) *slot_of(old[i]->store_path) = old[i];
+}
 
 /* Remembers what a store path stands for (the first registration wins). */
 static void remember(StoreObject o)
 {
-    if (store_lookup(o.store_path)) return;
-    if (nobjects == cobjects) {
-        cobjects = cobjects ? cobjects * 2 : 64;
-        objects = GC_REALLOC(objects, cobjects * sizeof *objects);
-    }
+    if ((nobjects + 1) * 4 > cobjects * 3) grow_table();
+    StoreObject **s = slot_of(o.store_path);
+    if (*s) return;
     StoreObject *p = GC_MALLOC(sizeof *p);
     *p = o;
-    objects[nobjects++] = p;
+    *s = p;
+    nobjects++;
 }
 
 const StoreObject *store_lookup(const char *store_path)
 {
-    for (uint32_t i = 0; i < nobjects; i++)
-        if (strcmp(objects[i]->store_path, store_path) == 0) return objects[i];
-    return NULL;
+    if (!cobjects) return NULL;
+    return *slot_of(store_path);
 }
 
 void store_remember_derivation(const char *drv_path, const char *aterm, size_t len)

@@ -17,6 +17,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 EXAMPLE = os.path.join(ROOT, 'examples', 'fleet', 'hive.nix')
 BROKEN = os.path.join(HERE, 'fleet', 'broken', 'hive.nix')
+MANY = os.path.join(HERE, 'fleet', 'many', 'hive.nix')
 
 
 def fleet(nomix, *args):
@@ -87,6 +88,28 @@ def main():
         check(rc == 0 and so == 'client-b\nserver\n', '--on names --dry-run: %r %s' % (so, se))
         rc, so, se = fleet(nomix, EXAMPLE, '--dry-run', '--on', 'nobody')
         check(rc == 1 and "no host is named or tagged `nobody'" in se, '--on unknown: %d %s' % (rc, se))
+
+        # names pick hosts without evaluating any other host; a tag needs
+        # every host's tags
+        rc, so, se = fleet(nomix, MANY, '--dry-run', '--on', 'node-3,node-7')
+        check(rc == 0 and so == 'node-3\nnode-7\n', '--on names evaluates no other host: %d %r %s' % (rc, so, se))
+        rc, so, se = fleet(nomix, MANY, '--dry-run', '--on', '@tens')
+        check(rc == 1 and 'this host is never meant to be evaluated' in se, '--on @tens: %d %s' % (rc, se))
+
+        # more hosts than workers: each is built once, whatever the number
+        # of jobs, and the one that fails is named
+        many = {}
+        for jobs in ('1', '2', '3'):
+            m = os.path.join(tmp, 'many-%s' % jobs)
+            rc, so, se = fleet(nomix, MANY, '-o', m, '-j', jobs)
+            check(rc == 1 and 'error: 1 of 11 hosts failed: unevaluable' in se, 'many -j %s: %d %s' % (jobs, rc, se))
+            built = sorted(os.listdir(m)) if os.path.isdir(m) else []
+            check(built == ['node-%d' % i for i in range(10)], 'many -j %s: built %s' % (jobs, built))
+            for i in range(10):
+                p = os.path.join(m, 'node-%d' % i, 'etc', 'whoami')
+                check(os.path.exists(p) and open(p).read() == 'node-%d\n' % i, 'many -j %s: node-%d/etc/whoami' % (jobs, i))
+            many[jobs] = tree(m)
+        check(many['1'] == many['2'] == many['3'], 'many: the trees depend on the number of jobs')
 
         # one broken host: the others build, it keeps its old tree
         b = os.path.join(tmp, 'broken')

@@ -1,7 +1,9 @@
 /* test_eval.c: unit tests of the evaluator's C interface: sets, contexts,
  * string buffers, errors and the protected-call chain, printing. */
 #include <gc/gc.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "builtins.h"
 #include "check.h"
@@ -135,6 +137,62 @@ static void test_store_registry(void)
     CHECK(store_lookup("/nix/store/00000000000000000000000000000000-none") == NULL);
 }
 
+/* Many registrations: every one is found again (the registry is a hash
+ * table that grows). */
+static void test_store_registry_many(void)
+{
+    const char *text = "map (i: builtins.toFile \"f${toString i}\" (toString i)) (builtins.genList (i: i) 3000)";
+    Expr *e = ev_parse_string(text, strlen(text), "/", SRC_STRING);
+    Value v;
+    ev_eval_top(e, &v);
+    ev_force_deep(&v);
+    CHECK(v.type == T_LIST && v.len == 3000);
+    size_t found = 0;
+    for (uint32_t i = 0; i < v.len; i++) {
+        const StoreObject *o = store_lookup(list_elems(&v)[i]->str.s);
+        char want[16];
+        snprintf(want, sizeof want, "%u", i);
+        if (o && o->kind == SO_TEXT && o->len == strlen(want) && !memcmp(o->text, want, o->len)) found++;
+    }
+    CHECK(found == 3000);
+}
+
+/* Forces a thunk (a 1,000-element list) from inside another evaluation and
+ * returns a weak link to the list's elements. */
+static __attribute__((noinline)) void **force_nested(void)
+{
+    const char *list_src = "builtins.genList (i: [ i ]) 1000", *len_src = "builtins.length";
+    Value *inner = val_alloc(), *len = val_alloc(), *outer = val_alloc();
+    mk_thunk(inner, ev.base_env, ev_parse_string(list_src, strlen(list_src), "/", SRC_STRING));
+    ev_eval_top(ev_parse_string(len_src, strlen(len_src), "/", SRC_STRING), len);
+    mk_app(outer, len, inner);
+    ev_force(outer, 0);
+    CHECK(outer->type == T_INT && outer->i == 1000);
+    CHECK(ev.nforcing == 0);
+    void **link = GC_MALLOC_ATOMIC(sizeof *link);
+    *link = inner->elems;
+    GC_general_register_disappearing_link(link, inner->elems);
+    return link;
+}
+
+/* Overwrites the stack below the caller, where stale pointers may lie. */
+static __attribute__((noinline)) void wipe_stack(void)
+{
+    volatile char buf[1 << 16];
+    memset((char *)buf, 0, sizeof buf);
+}
+
+/* A thunk that has been forced and dropped can be collected: the record of
+ * thunks under evaluation keeps no stale pointer to it (in a fleet build,
+ * such pointers kept whole earlier hosts alive). */
+static void test_forced_thunks_collectable(void)
+{
+    void **link = force_nested();
+    wipe_stack();
+    GC_gcollect();
+    CHECK(*link == NULL);
+}
+
 int main(void)
 {
     ev_init(NULL);
@@ -145,5 +203,7 @@ int main(void)
     test_errors();
     test_print();
     test_store_registry();
+    test_store_registry_many();
+    test_forced_thunks_collectable();
     return check_report("test_eval");
 }
