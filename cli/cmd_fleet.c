@@ -440,38 +440,50 @@ static int run_parent(FleetArgs *a)
         for (int round = 0; round < 2; round++)
             for (long k = 0; k < jobs; k++) feed(&ws[k], names, n, &next);
         struct pollfd *pf = GC_MALLOC((size_t)jobs * sizeof *pf);
+        long *who = GC_MALLOC_ATOMIC((size_t)jobs * sizeof *who);
         for (long open_count = jobs; open_count > 0;) {
             nfds_t m = 0;
             for (long k = 0; k < jobs; k++)
-                if (!ws[k].eof) pf[m++] = (struct pollfd){.fd = ws[k].fd, .events = POLLIN};
-            if (poll(pf, m, -1) < 0 && errno != EINTR) break;
-            for (long k = 0; k < jobs; k++) {
-                if (ws[k].eof) continue;
+                if (!ws[k].eof) {
+                    who[m] = k;
+                    pf[m++] = (struct pollfd){.fd = ws[k].fd, .events = POLLIN};
+                }
+            if (poll(pf, m, -1) < 0) {
+                if (errno == EINTR) continue;
+                break;
+            }
+            /* only the workers with something to read: a read from the
+             * others would wait for them while the rest sit idle */
+            for (nfds_t i = 0; i < m; i++) {
+                if (!pf[i].revents) continue;
+                Worker *w = &ws[who[i]];
                 char buf[65536];
-                ssize_t got = read(ws[k].fd, buf, sizeof buf);
-                if (got < 0 && errno == EINTR) continue;
-                if (got < 0 && errno == EAGAIN) continue;
+                ssize_t got = read(w->fd, buf, sizeof buf);
+                if (got < 0 && (errno == EINTR || errno == EAGAIN)) continue;
                 if (got <= 0) {
-                    ws[k].eof = true;
-                    close(ws[k].fd);
+                    w->eof = true;
+                    close(w->fd);
                     open_count--;
                     continue;
                 }
-                sb_add(&ws[k].buf, buf, (size_t)got);
-                for (size_t t = take_records(&ws[k], rs, n, host_done); t > 0; t--)
-                    feed(&ws[k], names, n, &next);
+                sb_add(&w->buf, buf, (size_t)got);
+                for (size_t t = take_records(w, rs, n, host_done); t > 0; t--)
+                    feed(w, names, n, &next);
             }
         }
         for (long k = 0; k < jobs; k++) {
             if (ws[k].to >= 0) close(ws[k].to);
             waitpid(ws[k].pid, NULL, 0);
         }
-        /* a worker that died takes its unfinished hosts with it; hosts
-         * never handed out (every worker died) are failures too */
+        /* a worker that died takes the hosts it was given with it; hosts
+         * never handed out (every worker died) are failures too. Names
+         * were handed out in order, so the first NEXT were given. */
         for (size_t i = 0; i < n; i++)
             if (!rs[i].done) {
                 rs[i].done = true;
-                rs[i].error = "error: the worker building this host stopped before it finished\n";
+                rs[i].error = i < next
+                    ? "error: the worker building this host stopped before it finished\n"
+                    : "error: not built: every worker stopped before this host's turn\n";
                 host_done(&rs[i]);
             }
     }
