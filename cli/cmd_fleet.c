@@ -200,10 +200,20 @@ static const char **select_hosts(Value *fleet, const FleetArgs *a, size_t *n)
     }
     Value *args[1] = {&sel};
     ev_call(host_field(fleet, "select"), 1, args, &res, 0);
-    ev_force_list(&res, 0);
-    *n = res.len;
-    const char **names = GC_MALLOC((res.len + 1) * sizeof *names);
-    for (uint32_t i = 0; i < res.len; i++) names[i] = ev_force_string_noctx(list_elems(&res)[i], 0);
+    Value *hosts = host_field(&res, "hosts"), *unknown = host_field(&res, "unknown");
+    ev_force_list(unknown, 0);
+    if (unknown->len) {
+        StrBuf b = {0};
+        for (uint32_t i = 0; i < unknown->len; i++)
+            sb_printf(&b, "%s`%s'", i ? ", " : "", ev_force_string_noctx(list_elems(unknown)[i], 0));
+        ev_untry(&c);
+        fprintf(stderr, "error: no host is named or tagged %s\n", b.s);
+        return NULL;
+    }
+    ev_force_list(hosts, 0);
+    *n = hosts->len;
+    const char **names = GC_MALLOC((hosts->len + 1) * sizeof *names);
+    for (uint32_t i = 0; i < hosts->len; i++) names[i] = ev_force_string_noctx(list_elems(hosts)[i], 0);
     ev_untry(&c);
     return names;
 }

@@ -49,26 +49,26 @@ in
   inherit hostNames nodes evalHost;
   description = meta.description or "";
 
-  # The hosts that SELECTORS pick, in name order; all hosts when SELECTORS
-  # is empty. A selector that names a host picks it; any other (and any
-  # "@tag") picks the hosts with that tag. Tags are only evaluated when a
-  # selector is a tag, so picking hosts by name evaluates no other host.
+  # The hosts that SELECTORS pick, in name order (all hosts when SELECTORS
+  # is empty), and the selectors that pick none: { hosts; unknown; }. A
+  # selector that names a host picks it; any other (and any "@tag") picks
+  # the hosts with that tag. Tags are only evaluated when a selector is a
+  # tag, so picking hosts by name evaluates no other host.
   select = selectors:
-    if selectors == [ ] then hostNames
-    else
-      let
-        isName = s: builtins.elem s hostNames;
-        names = builtins.filter isName selectors;
-        tagSelectors = builtins.filter (s: !(isName s)) selectors;
-        tagOf = lib.removePrefix "@";
-        tags = map tagOf tagSelectors;
-        tagsOf = n: nodes.${n}.config.deployment.tags;
-        picked = builtins.filter (n:
-          builtins.elem n names
-          || (tags != [ ] && builtins.any (t: builtins.elem t tags) (tagsOf n))) hostNames;
-        unknown = builtins.filter (s:
-          !(builtins.any (n: builtins.elem (tagOf s) (tagsOf n)) hostNames)) tagSelectors;
-      in
-      if unknown != [ ] then throw "no host is named or tagged ${lib.concatMapStringsSep ", " (s: "`${s}'") unknown}"
-      else picked;
+    let
+      isName = s: builtins.elem s hostNames;
+      names = builtins.filter isName selectors;
+      tagSelectors = builtins.filter (s: !(isName s)) selectors;
+      tagOf = lib.removePrefix "@";
+      tags = map tagOf tagSelectors;
+      tagsOf = n: nodes.${n}.config.deployment.tags;
+    in
+    if selectors == [ ] then { hosts = hostNames; unknown = [ ]; }
+    else {
+      hosts = builtins.filter (n:
+        builtins.elem n names
+        || (tags != [ ] && builtins.any (t: builtins.elem t tags) (tagsOf n))) hostNames;
+      unknown = builtins.filter (s:
+        !(builtins.any (n: builtins.elem (tagOf s) (tagsOf n)) hostNames)) tagSelectors;
+    };
 }

@@ -87,7 +87,7 @@ def main():
         rc, so, se = fleet(nomix, EXAMPLE, '--dry-run', '--on', 'server,client-b')
         check(rc == 0 and so == 'client-b\nserver\n', '--on names --dry-run: %r %s' % (so, se))
         rc, so, se = fleet(nomix, EXAMPLE, '--dry-run', '--on', 'nobody')
-        check(rc == 1 and "no host is named or tagged `nobody'" in se, '--on unknown: %d %s' % (rc, se))
+        check(rc == 1 and se == "error: no host is named or tagged `nobody'\n", '--on unknown: %d %s' % (rc, se))
 
         # names pick hosts without evaluating any other host; a tag needs
         # every host's tags
