@@ -268,7 +268,7 @@ void ev_call(Value *fn, uint32_t nargs, Value **args, Value *out, PosIdx pos)
                 for (uint32_t i = 0; i < nargs; i++) {
                     Value *prev = val_alloc();
                     *prev = cur;
-                    cur.type = T_PRIMOP_APP;
+                    val_header(&cur, T_PRIMOP_APP, 0);
                     cur.app.left = prev;
                     cur.app.right = args[i];
                 }
@@ -791,9 +791,7 @@ again:
         eval_list((ExprList *)e, env, out);
         return;
     case E_LAMBDA:
-        out->type = T_LAMBDA;
-        out->lam.env = env;
-        out->lam.fn = (ExprLambda *)e;
+        mk_lambda(out, env, (ExprLambda *)e);
         return;
     case E_CALL:
         eval_call((ExprCall *)e, env, out);

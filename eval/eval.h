@@ -2,8 +2,9 @@
  *
  * THE HOT PATH, IN ONE PLACE
  *
- * Value (24 bytes) is a tag, a 32-bit length, and a 16-byte payload. Values
- * are mutable cells: a thunk is overwritten in place with its result, and a
+ * Value (24 bytes) is a tag, a 32-bit length, and a 16-byte payload; the
+ * constructors write all of it, since the collector is conservative and a
+ * stale byte pattern could pass for a pointer. Values are mutable cells: a thunk is overwritten in place with its result, and a
  * thunk being evaluated is marked T_BLACKHOLE (its env and expr stay intact,
  * so that an error can turn it back into a thunk). A T_APP is a call not yet
  * made (built by `map` and friends); forcing it calls left on right.
@@ -36,6 +37,8 @@
 
 #include "lang.h"
 
+_Static_assert(sizeof(uint64_t) == 8 && sizeof(void *) == 8, "Value's layout assumes 64-bit words and pointers");
+
 typedef struct Value Value;
 typedef struct Env Env;
 typedef struct Attrs Attrs;
@@ -49,9 +52,15 @@ typedef enum VType {
 } VType;
 
 struct Value {
-    uint8_t type;
-    uint32_t len;                       /* T_LIST: elements; T_STRING, T_PATH: bytes */
     union {
+        struct {
+            uint8_t type;
+            uint32_t len;               /* T_LIST: elements; T_STRING, T_PATH: bytes */
+        };
+        uint64_t header;                /* type and len as one word (val_header) */
+    };
+    union {
+        uint64_t word[2];               /* the payload as words, for clearing */
         int64_t i;
         double f;
         bool b;
@@ -119,11 +128,32 @@ Value **elems_alloc(uint32_t n);
 
 /* ---- value constructors (write into an existing cell) ---- */
 
-static inline void mk_int(Value *v, int64_t i) { v->type = T_INT; v->i = i; }
-static inline void mk_float(Value *v, double f) { v->type = T_FLOAT; v->f = f; }
-static inline void mk_bool(Value *v, bool b) { v->type = T_BOOL; v->b = b; }
-static inline void mk_null(Value *v) { v->type = T_NULL; }
-static inline void mk_attrs(Value *v, Attrs *a) { v->type = T_ATTRS; v->attrs = a; }
+/* Every constructor writes all 24 bytes of the cell. The collector is
+ * conservative: bytes left over from what a cell (or the stack temporary
+ * it is copied from) held before can look like a pointer, and one such
+ * word kept whole earlier hosts of a fleet build alive. */
+
+/* Writes the type and length word whole, padding included. */
+static inline void val_header(Value *v, VType t, uint32_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    v->header = (uint64_t)t | (uint64_t)len << 32;
+#else
+    v->header = 0;
+    v->type = (uint8_t)t;
+    v->len = len;
+#endif
+}
+
+static inline void mk_int(Value *v, int64_t i) { val_header(v, T_INT, 0); v->i = i; v->word[1] = 0; }
+static inline void mk_float(Value *v, double f) { val_header(v, T_FLOAT, 0); v->f = f; v->word[1] = 0; }
+static inline void mk_bool(Value *v, bool b) { val_header(v, T_BOOL, 0); v->word[0] = v->word[1] = 0; v->b = b; }
+static inline void mk_null(Value *v) { val_header(v, T_NULL, 0); v->word[0] = v->word[1] = 0; }
+static inline void mk_attrs(Value *v, Attrs *a) { val_header(v, T_ATTRS, 0); v->attrs = a; v->word[1] = 0; }
+/* A function value: lambda L closed over ENV. */
+static inline void mk_lambda(Value *v, Env *env, ExprLambda *l) { val_header(v, T_LAMBDA, 0); v->lam.env = env; v->lam.fn = l; }
+/* A builtin not yet applied. */
+static inline void mk_primop(Value *v, const PrimOp *p) { val_header(v, T_PRIMOP, 0); v->prim = p; v->word[1] = 0; }
 /* A string value sharing S (which must stay alive and NUL-terminated). */
 void mk_string(Value *v, const char *s, size_t len, const StrCtx *ctx);
 /* A string value with a copy of S. */

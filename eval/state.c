@@ -66,8 +66,7 @@ void ev_register_prim(const char *name, uint8_t arity, PrimFn fn, bool global)
     p->arity = arity;
     p->fn = fn;
     Value *v = GC_MALLOC(sizeof *v);
-    v->type = T_PRIMOP;
-    v->prim = p;
+    mk_primop(v, p);
     ev_register_const(name, v, global);
 }
 
@@ -78,8 +77,7 @@ void ev_register_extension(const char *name, uint8_t arity, PrimFn fn)
     p->arity = arity;
     p->fn = fn;
     Value *v = GC_MALLOC(sizeof *v);
-    v->type = T_PRIMOP;
-    v->prim = p;
+    mk_primop(v, p);
     add_global(name, v);
 }
 

@@ -71,8 +71,7 @@ static void check_len(size_t len)
 void mk_string(Value *v, const char *s, size_t len, const StrCtx *ctx)
 {
     check_len(len);
-    v->type = T_STRING;
-    v->len = (uint32_t)len;
+    val_header(v, T_STRING, (uint32_t)len);
     v->str.s = s;
     v->str.ctx = ctx && ctx->n ? ctx : NULL;
 }
@@ -90,33 +89,33 @@ void mk_cstring(Value *v, const char *s)
 void mk_path(Value *v, const char *s, size_t len)
 {
     check_len(len);
-    v->type = T_PATH;
-    v->len = (uint32_t)len;
+    val_header(v, T_PATH, (uint32_t)len);
     v->path = s;
+    v->word[1] = 0;
 }
 
 Value **mk_list(Value *v, uint32_t n)
 {
-    v->type = T_LIST;
-    v->len = n;
+    val_header(v, T_LIST, n);
     if (n <= 2) {
         v->small[0] = v->small[1] = NULL;
         return v->small;
     }
     v->elems = elems_alloc(n);
+    v->word[1] = 0;
     return v->elems;
 }
 
 void mk_thunk(Value *v, Env *env, Expr *e)
 {
-    v->type = T_THUNK;
+    val_header(v, T_THUNK, 0);
     v->thunk.env = env;
     v->thunk.expr = e;
 }
 
 void mk_app(Value *v, Value *fn, Value *arg)
 {
-    v->type = T_APP;
+    val_header(v, T_APP, 0);
     v->app.left = fn;
     v->app.right = arg;
 }

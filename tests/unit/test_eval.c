@@ -157,6 +157,43 @@ static void test_store_registry_many(void)
     CHECK(found == 3000);
 }
 
+/* How many bytes of V still hold the 0xab filler. */
+static int stale_bytes(const Value *v)
+{
+    int n = 0;
+    for (size_t i = 0; i < sizeof *v; i++) n += ((const unsigned char *)v)[i] == 0xab;
+    return n;
+}
+
+/* Every constructor writes the whole cell: bytes left from before would
+ * look like pointers to the conservative collector. */
+static void test_constructors_write_whole_cell(void)
+{
+    Value v;
+#define FRESH() memset(&v, 0xab, sizeof v)
+    FRESH(); mk_int(&v, 1); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_float(&v, 0.5); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_bool(&v, true); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_null(&v); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_attrs(&v, NULL); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_string(&v, "x", 1, NULL); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_path(&v, "/x", 2); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_list(&v, 1); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_list(&v, 5); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_thunk(&v, NULL, NULL); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_app(&v, NULL, NULL); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_lambda(&v, NULL, NULL); CHECK(stale_bytes(&v) == 0);
+    FRESH(); mk_primop(&v, NULL); CHECK(stale_bytes(&v) == 0);
+#undef FRESH
+    /* and so does evaluation into a used cell */
+    const char *src[] = {"x: x", "builtins.add 1", "null", "true", "{ }", "[ 1 2 3 ]", "./."};
+    for (size_t i = 0; i < sizeof src / sizeof *src; i++) {
+        memset(&v, 0xab, sizeof v);
+        ev_eval_top(ev_parse_string(src[i], strlen(src[i]), "/", SRC_STRING), &v);
+        CHECK(stale_bytes(&v) == 0);
+    }
+}
+
 /* Forces a thunk (a 1,000-element list) from inside another evaluation and
  * returns a weak link to the list's elements. */
 static __attribute__((noinline)) void **force_nested(void)
@@ -205,5 +242,6 @@ int main(void)
     test_store_registry();
     test_store_registry_many();
     test_forced_thunks_collectable();
+    test_constructors_write_whole_cell();
     return check_report("test_eval");
 }
