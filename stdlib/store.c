@@ -58,8 +58,16 @@ static void remember(StoreObject o)
     if ((nobjects + 1) * 4 > cobjects * 3) grow_table();
     StoreObject **s = slot_of(o.store_path);
     if (*s) return;
+    /* field by field: a struct copy would bring O's padding bytes along,
+     * and stale bytes there can look like pointers to the collector */
     StoreObject *p = GC_MALLOC(sizeof *p);
-    *p = o;
+    p->store_path = o.store_path;
+    p->kind = o.kind;
+    p->source = o.source;
+    p->filter = o.filter;
+    p->recursive = o.recursive;
+    p->text = o.text;
+    p->len = o.len;
     *s = p;
     nobjects++;
 }
