@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <gc/gc.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -44,6 +45,8 @@ static const char fleet_help[] =
     "is reported and keeps its previous tree; the others are still built, and\n"
     "the exit status is 1 if any failed. At the end a table shows each host's\n"
     "files, how many changed against its previous tree, and the time taken.\n"
+    "Ctrl-C (or SIGTERM) stops the build once the trees being written are in\n"
+    "place: no tree is ever left half written.\n"
     "\n"
     "Options:\n"
     "  -o, --out DIR     where to write the trees (required unless --dry-run)\n"
@@ -261,7 +264,11 @@ static Worker start_worker(const FleetArgs *a)
     sigemptyset(&def);
     sigaddset(&def, SIGPIPE);
     posix_spawnattr_setsigdefault(&sa, &def);
-    posix_spawnattr_setflags(&sa, POSIX_SPAWN_SETSIGDEF);
+    /* and must not inherit the parent's held-off Ctrl-C (run_parent) */
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&sa, &none);
+    posix_spawnattr_setflags(&sa, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
     /* One marker thread per worker: the workers already use every core,
      * and parallel markers in each would only spin against each other. */
     if (!getenv("GC_MARKERS")) setenv("GC_MARKERS", "1", 0);
@@ -306,6 +313,14 @@ static HostResult *find_result(HostResult *rs, size_t n, const char *name)
     for (size_t i = 0; i < n; i++)
         if (!strcmp(rs[i].name, name)) return &rs[i];
     return NULL;
+}
+
+static volatile sig_atomic_t stop_signal;   /* SIGINT, SIGTERM or SIGHUP seen */
+
+/* Notes a request to stop; the worker loop acts on it. */
+static void on_stop(int sig)
+{
+    stop_signal = sig;
 }
 
 /* Takes complete records off the front of W's buffer; returns how many. */
@@ -435,6 +450,23 @@ static int run_parent(FleetArgs *a)
         }
     } else {
         signal(SIGPIPE, SIG_IGN);
+        /* Ctrl-C, SIGTERM and SIGHUP stop the build, but only after every
+         * worker has finished the tree it is writing and exited (workers
+         * hold these signals while they write): the command must not
+         * return while a worker still writes. They are held off outside
+         * ppoll, so that one cannot slip in between a check and the wait. */
+        struct sigaction stop = {0}, old_int, old_term, old_hup;
+        stop.sa_handler = on_stop;
+        sigemptyset(&stop.sa_mask);
+        sigaction(SIGINT, &stop, &old_int);
+        sigaction(SIGTERM, &stop, &old_term);
+        sigaction(SIGHUP, &stop, &old_hup);
+        sigset_t stops, waiting;
+        sigemptyset(&stops);
+        sigaddset(&stops, SIGINT);
+        sigaddset(&stops, SIGTERM);
+        sigaddset(&stops, SIGHUP);
+        pthread_sigmask(SIG_BLOCK, &stops, &waiting);
         Worker *ws = GC_MALLOC((size_t)jobs * sizeof *ws);
         size_t next = 0;
         Catch c;
@@ -451,14 +483,14 @@ static int run_parent(FleetArgs *a)
             for (long k = 0; k < jobs; k++) feed(&ws[k], names, n, &next);
         struct pollfd *pf = GC_MALLOC((size_t)jobs * sizeof *pf);
         long *who = GC_MALLOC_ATOMIC((size_t)jobs * sizeof *who);
-        for (long open_count = jobs; open_count > 0;) {
+        for (long open_count = jobs; open_count > 0 && !stop_signal;) {
             nfds_t m = 0;
             for (long k = 0; k < jobs; k++)
                 if (!ws[k].eof) {
                     who[m] = k;
                     pf[m++] = (struct pollfd){.fd = ws[k].fd, .events = POLLIN};
                 }
-            if (poll(pf, m, -1) < 0) {
+            if (ppoll(pf, m, NULL, &waiting) < 0) {
                 if (errno == EINTR) continue;
                 break;
             }
@@ -482,8 +514,23 @@ static int run_parent(FleetArgs *a)
             }
         }
         for (long k = 0; k < jobs; k++) {
+            /* a signal sent to us alone goes on to the workers */
+            if (stop_signal && !ws[k].eof) kill(ws[k].pid, stop_signal);
             if (ws[k].to >= 0) close(ws[k].to);
-            waitpid(ws[k].pid, NULL, 0);
+        }
+        for (long k = 0; k < jobs; k++) waitpid(ws[k].pid, NULL, 0);
+        sigaction(SIGINT, &old_int, NULL);
+        sigaction(SIGTERM, &old_term, NULL);
+        sigaction(SIGHUP, &old_hup, NULL);
+        pthread_sigmask(SIG_SETMASK, &waiting, NULL);
+        if (stop_signal) {
+            size_t built = 0;
+            for (size_t i = 0; i < n; i++) built += rs[i].ok;
+            clear_progress();
+            fprintf(stderr, "nomix: stopped (%s); %zu of %zu hosts were built\n",
+                    strsignal(stop_signal), built, n);
+            raise(stop_signal);     /* die of it, as the shell expects */
+            return 130;
         }
         /* a worker that died takes the hosts it was given with it; hosts
          * never handed out (every worker died) are failures too. Names

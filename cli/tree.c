@@ -357,18 +357,27 @@ size_t tree_install(const Tree *t, const char *out)
     check_out(out);
     size_t nold;
     const char **old = old_signatures(out, &nold);
+    /* Ctrl-C or a kill while the new tree is written would leave it half
+     * written beside the old one: such signals wait until it is in place
+     * (or removed), which takes milliseconds. */
+    ev_hold_signals(true);
     char *tmpl = gc_printf("%s.nomix-XXXXXX", out);
-    if (!mkdtemp(tmpl)) ev_error(ERR_EVAL, 0, "creating a directory beside '%s': %s", out, strerror(errno));
+    if (!mkdtemp(tmpl)) {
+        ev_hold_signals(false);
+        ev_error(ERR_EVAL, 0, "creating a directory beside '%s': %s", out, strerror(errno));
+    }
     /* on any error, the half-written directory goes */
     Catch c;
     c.want_trace = true;
     if (!ev_try(&c, CATCH_ALL)) {
         tree_remove(tmpl);
+        ev_hold_signals(false);
         ev_throw(c.err);
     }
     if (chmod(tmpl, 0755) != 0) ev_error(ERR_EVAL, 0, "setting the mode of '%s': %s", tmpl, strerror(errno));
     write_tree(tmpl, t->files, t->n);
     install_tree(tmpl, out);
     ev_untry(&c);
+    ev_hold_signals(false);
     return count_changes(old, nold, signatures(t->files, t->n), t->n);
 }

@@ -452,6 +452,11 @@ void ev_eval_top(Expr *e, Value *out);
 /* Runs FN(ARG) on a thread with a large stack, so that deep recursion ends
  * in an error instead of a crash. Returns FN's result. */
 int ev_run_big_stack(int (*fn)(void *), void *arg);
+/* Holds off (HOLD true) or lets through again SIGINT, SIGTERM and SIGHUP,
+ * around work that must not be cut short, such as putting a tree in place;
+ * a signal that arrived meanwhile takes effect when they are let through.
+ * Under ev_run_big_stack only the working thread takes these signals. */
+void ev_hold_signals(bool hold);
 /* Reads a whole file into GC memory (NUL-terminated); fails with Nix's
  * message at POS. */
 char *ev_read_file(const char *path, size_t *len, PosIdx pos);

@@ -5,6 +5,7 @@
 #include <gc/gc.h>
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -396,6 +397,7 @@ typedef struct StackRun {
     int (*fn)(void *);
     void *arg;
     int result;
+    sigset_t mask;      /* the signal mask to run with */
 } StackRun;
 
 /* Thread body: notes where the stack ends, then runs the work. */
@@ -404,6 +406,7 @@ static void *stack_trampoline(void *p)
     StackRun *r = p;
     char here;
     ev.stack_limit = (char *)((uintptr_t)&here - (EVAL_STACK_SIZE - STACK_MARGIN));
+    pthread_sigmask(SIG_SETMASK, &r->mask, NULL);
     r->result = r->fn(r->arg);
     return NULL;
 }
@@ -411,7 +414,15 @@ static void *stack_trampoline(void *p)
 int ev_run_big_stack(int (*fn)(void *), void *arg)
 {
     GC_INIT();
-    StackRun r = {fn, arg, 0};
+    StackRun r = {fn, arg, 0, {{0}}};
+    /* The waiting thread takes no termination signals, so they reach the
+     * working one, which can hold them off while it writes (ev_hold_signals). */
+    sigset_t term;
+    sigemptyset(&term);
+    sigaddset(&term, SIGINT);
+    sigaddset(&term, SIGTERM);
+    sigaddset(&term, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &term, &r.mask);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, EVAL_STACK_SIZE);
@@ -419,9 +430,23 @@ int ev_run_big_stack(int (*fn)(void *), void *arg)
     if (GC_pthread_create(&t, &attr, stack_trampoline, &r) != 0) {
         /* no thread: run here, with the stack we have */
         pthread_attr_destroy(&attr);
+        pthread_sigmask(SIG_SETMASK, &r.mask, NULL);
         return fn(arg);
     }
     pthread_attr_destroy(&attr);
     GC_pthread_join(t, NULL);
+    pthread_sigmask(SIG_SETMASK, &r.mask, NULL);
     return r.result;
+}
+
+void ev_hold_signals(bool hold)
+{
+    static sigset_t before;
+    sigset_t term;
+    sigemptyset(&term);
+    sigaddset(&term, SIGINT);
+    sigaddset(&term, SIGTERM);
+    sigaddset(&term, SIGHUP);
+    if (hold) pthread_sigmask(SIG_BLOCK, &term, &before);
+    else pthread_sigmask(SIG_SETMASK, &before, NULL);
 }

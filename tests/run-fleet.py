@@ -9,15 +9,18 @@ usage: run-fleet.py NOMIX
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 EXAMPLE = os.path.join(ROOT, 'examples', 'fleet', 'hive.nix')
 BROKEN = os.path.join(HERE, 'fleet', 'broken', 'hive.nix')
 MANY = os.path.join(HERE, 'fleet', 'many', 'hive.nix')
+HEAVY = os.path.join(HERE, 'fleet', 'heavy', 'hive.nix')
 
 
 def fleet(nomix, *args):
@@ -38,6 +41,38 @@ def tree(root):
                 with open(p, 'rb') as fh:
                     out[rel] = ('file', os.stat(p).st_mode & 0o7777, fh.read())
     return out
+
+
+def interrupted_build(nomix, out, delay):
+    """Builds the heavy fleet into OUT and sends Ctrl-C (SIGINT to the
+    whole process group, as a terminal does) after DELAY seconds. Returns
+    what is wrong with OUT afterwards: a temporary directory left, or a
+    host whose tree does not match its manifest."""
+    p = subprocess.Popen([nomix, 'fleet', HEAVY, '-o', out, '-q'], start_new_session=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    try:
+        os.killpg(p.pid, signal.SIGINT)
+    except ProcessLookupError:
+        pass
+    p.wait(timeout=60)
+    wrong = []
+    for name in sorted(os.listdir(out)) if os.path.isdir(out) else []:
+        if '.nomix-' in name:
+            wrong.append('temporary directory left: ' + name)
+            continue
+        root = os.path.join(out, name)
+        try:
+            with open(os.path.join(root, 'manifest.json')) as f:
+                files = json.load(f)['files']
+        except (OSError, ValueError, KeyError) as e:
+            wrong.append('%s: no readable manifest (%s)' % (name, e))
+            continue
+        on_disk = sum(len(fs) for _, _, fs in os.walk(root)) - 1
+        missing = [f['path'] for f in files if not os.path.lexists(os.path.join(root, f['path']))]
+        if missing or on_disk != len(files):
+            wrong.append('%s: %d files on disk, %d in the manifest, missing %s' % (name, on_disk, len(files), missing[:2]))
+    return wrong
 
 
 def main():
@@ -130,6 +165,14 @@ def main():
                   os.path.exists(os.path.join(b, 'good-2', 'etc', 'motd')), 'broken fleet -j %s: good hosts not built' % jobs)
             check(tree(os.path.join(b, 'bad')) == before, 'broken fleet -j %s: the bad host\'s old tree changed' % jobs)
             check('FAILED' in so, 'broken fleet -j %s: the table does not show the failure: %s' % (jobs, so))
+
+        # Ctrl-C at any moment leaves every tree whole and no temporary
+        # directory behind (the moments are spread over the build, which
+        # takes about a second)
+        for delay in (0.1, 0.25, 0.4, 0.6, 0.8):
+            d = os.path.join(tmp, 'interrupted-%s' % delay)
+            wrong = interrupted_build(nomix, d, delay)
+            check(not wrong, 'Ctrl-C after %s s: %s' % (delay, wrong))
 
         # usage
         rc, so, se = fleet(nomix, EXAMPLE)
