@@ -107,10 +107,22 @@ static char *error_text(const EvError *e)
     return r;
 }
 
+/* Why NAME cannot be a host's directory, or NULL if it can. OUT/NAME must
+ * be one plain directory name: never a path out of OUT, nor a hidden name
+ * like the trees' temporary directories (nor a line break, which would
+ * split the name on its way to a worker). */
+static const char *bad_host_name(const char *name)
+{
+    if (*name && name[0] != '.' && !strpbrk(name, "/\n")) return NULL;
+    return gc_printf("error: the host name '%s' cannot be a directory name (it is empty, "
+                     "starts with '.', or holds '/' or a line break); rename the host\n", name);
+}
+
 /* Builds one host of FLEET into OUT/NAME; never throws. */
 static HostResult build_host(Value *fleet, const char *out, const char *name)
 {
     HostResult r = {.name = name};
+    if ((r.error = bad_host_name(name))) return r;
     double t0 = now_ms();
     Catch c;
     c.want_trace = true;
@@ -287,17 +299,18 @@ static Worker start_worker(const FleetArgs *a)
     return w;
 }
 
-/* Gives W the next unsent host, or closes its stdin when none is left
- * (a worker that cannot be written to has died: its stdout says so). */
-static void feed(Worker *w, const char **names, size_t n, size_t *next)
+/* Gives W the next unsent host (NAMES[TODO[*NEXT]]), or closes its stdin
+ * when none is left (a worker that cannot be written to has died: its
+ * stdout says so). */
+static void feed(Worker *w, const char **names, const size_t *todo, size_t ntodo, size_t *next)
 {
     if (w->to < 0) return;
-    if (*next == n) {
+    if (*next == ntodo) {
         close(w->to);
         w->to = -1;
         return;
     }
-    const char *line = gc_printf("%s\n", names[*next]);
+    const char *line = gc_printf("%s\n", names[todo[*next]]);
     size_t len = strlen(line);
     if (write(w->to, line, len) != (ssize_t)len) {
         close(w->to);
@@ -434,19 +447,31 @@ static int run_parent(FleetArgs *a)
     for (size_t i = 0; i < n; i++) rs[i].name = names[i];
     progress_total = n;
     progress_quiet = a->quiet;
+    /* hosts whose names cannot be directories fail now; TODO indexes the rest */
+    size_t *todo = GC_MALLOC_ATOMIC(n * sizeof *todo), ntodo = 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((rs[i].error = bad_host_name(names[i]))) {
+            rs[i].done = true;
+            host_done(&rs[i]);
+        } else
+            todo[ntodo++] = i;
+    }
     long jobs = a->jobs > 0 ? a->jobs : sysconf(_SC_NPROCESSORS_ONLN);
     if (jobs < 1) jobs = 1;
-    if ((size_t)jobs > n) jobs = (long)n;
+    if ((size_t)jobs > ntodo) jobs = (long)ntodo;
     show_progress("starting");
 
-    if (jobs == 1) {
+    if (jobs == 0) {
+        /* nothing left to build */
+    } else if (jobs == 1) {
         /* choosing by tag evaluated every host's tags; start afresh so
          * that those evaluations can be collected */
         if (a->nselectors && !(fleet = load_fleet(a))) return 1;
-        for (size_t i = 0; i < n; i++) {
-            rs[i] = build_host(fleet, out, names[i]);
-            rs[i].done = true;
-            host_done(&rs[i]);
+        for (size_t j = 0; j < ntodo; j++) {
+            HostResult *r = &rs[todo[j]];
+            *r = build_host(fleet, out, r->name);
+            r->done = true;
+            host_done(r);
         }
     } else {
         signal(SIGPIPE, SIG_IGN);
@@ -480,7 +505,7 @@ static int run_parent(FleetArgs *a)
         ev_untry(&c);
         /* two hosts each to start with, so none waits between hosts */
         for (int round = 0; round < 2; round++)
-            for (long k = 0; k < jobs; k++) feed(&ws[k], names, n, &next);
+            for (long k = 0; k < jobs; k++) feed(&ws[k], names, todo, ntodo, &next);
         struct pollfd *pf = GC_MALLOC((size_t)jobs * sizeof *pf);
         long *who = GC_MALLOC_ATOMIC((size_t)jobs * sizeof *who);
         for (long open_count = jobs; open_count > 0 && !stop_signal;) {
@@ -510,7 +535,7 @@ static int run_parent(FleetArgs *a)
                 }
                 sb_add(&w->buf, buf, (size_t)got);
                 for (size_t t = take_records(w, rs, n, host_done); t > 0; t--)
-                    feed(w, names, n, &next);
+                    feed(w, names, todo, ntodo, &next);
             }
         }
         for (long k = 0; k < jobs; k++) {
@@ -533,16 +558,17 @@ static int run_parent(FleetArgs *a)
             return 130;
         }
         /* a worker that died takes the hosts it was given with it; hosts
-         * never handed out (every worker died) are failures too. Names
-         * were handed out in order, so the first NEXT were given. */
-        for (size_t i = 0; i < n; i++)
-            if (!rs[i].done) {
-                rs[i].done = true;
-                rs[i].error = i < next
-                    ? "error: the worker building this host stopped before it finished\n"
-                    : "error: not built: every worker stopped before this host's turn\n";
-                host_done(&rs[i]);
-            }
+         * never handed out (every worker died) are failures too. Hosts
+         * were handed out in TODO's order, so the first NEXT were given. */
+        for (size_t j = 0; j < ntodo; j++) {
+            HostResult *r = &rs[todo[j]];
+            if (r->done) continue;
+            r->done = true;
+            r->error = j < next
+                ? "error: the worker building this host stopped before it finished\n"
+                : "error: not built: every worker stopped before this host's turn\n";
+            host_done(r);
+        }
     }
     clear_progress();
     if (!a->quiet) print_summary(rs, n);

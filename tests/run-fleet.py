@@ -21,6 +21,7 @@ EXAMPLE = os.path.join(ROOT, 'examples', 'fleet', 'hive.nix')
 BROKEN = os.path.join(HERE, 'fleet', 'broken', 'hive.nix')
 MANY = os.path.join(HERE, 'fleet', 'many', 'hive.nix')
 HEAVY = os.path.join(HERE, 'fleet', 'heavy', 'hive.nix')
+NAMES = os.path.join(HERE, 'fleet', 'names', 'hive.nix')
 
 
 def fleet(nomix, *args):
@@ -165,6 +166,19 @@ def main():
                   os.path.exists(os.path.join(b, 'good-2', 'etc', 'motd')), 'broken fleet -j %s: good hosts not built' % jobs)
             check(tree(os.path.join(b, 'bad')) == before, 'broken fleet -j %s: the bad host\'s old tree changed' % jobs)
             check('FAILED' in so, 'broken fleet -j %s: the table does not show the failure: %s' % (jobs, so))
+
+        # host names that are not plain directory names fail, and nothing
+        # is written outside the output directory
+        for jobs in ('1', '2'):
+            parent = os.path.join(tmp, 'names-%s' % jobs)
+            nm = os.path.join(parent, 'out')
+            os.makedirs(parent)
+            rc, so, se = fleet(nomix, NAMES, '-o', nm, '-j', jobs, '-q')
+            check(rc == 1 and 'error: 4 of 5 hosts failed' in se, 'bad names -j %s: %d %s' % (jobs, rc, se))
+            for bad in ("''", "'..'", "'a/b'", "'.hidden'"):
+                check("the host name %s cannot be a directory name" % bad in se, 'bad names -j %s: %s not reported: %s' % (jobs, bad, se))
+            check(sorted(os.listdir(parent)) == ['out'] and sorted(os.listdir(nm)) == ['good'],
+                  'bad names -j %s: wrote %s, %s' % (jobs, os.listdir(parent), os.listdir(nm) if os.path.isdir(nm) else None))
 
         # Ctrl-C at any moment leaves every tree whole and no temporary
         # directory behind (the moments are spread over the build, which
