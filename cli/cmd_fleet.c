@@ -336,6 +336,18 @@ static void on_stop(int sig)
     stop_signal = sig;
 }
 
+/* Makes SIG call on_stop, unless it is ignored (as a shell does for a
+ * command run in the background); OLD gets what it did before. */
+static void catch_stop(int sig, struct sigaction *old)
+{
+    sigaction(sig, NULL, old);
+    if (old->sa_handler == SIG_IGN) return;
+    struct sigaction stop = {0};
+    stop.sa_handler = on_stop;
+    sigemptyset(&stop.sa_mask);
+    sigaction(sig, &stop, NULL);
+}
+
 /* Takes complete records off the front of W's buffer; returns how many. */
 static size_t take_records(Worker *w, HostResult *rs, size_t n, void (*done)(const HostResult *))
 {
@@ -480,12 +492,10 @@ static int run_parent(FleetArgs *a)
          * hold these signals while they write): the command must not
          * return while a worker still writes. They are held off outside
          * ppoll, so that one cannot slip in between a check and the wait. */
-        struct sigaction stop = {0}, old_int, old_term, old_hup;
-        stop.sa_handler = on_stop;
-        sigemptyset(&stop.sa_mask);
-        sigaction(SIGINT, &stop, &old_int);
-        sigaction(SIGTERM, &stop, &old_term);
-        sigaction(SIGHUP, &stop, &old_hup);
+        struct sigaction old_int, old_term, old_hup;
+        catch_stop(SIGINT, &old_int);
+        catch_stop(SIGTERM, &old_term);
+        catch_stop(SIGHUP, &old_hup);
         sigset_t stops, waiting;
         sigemptyset(&stops);
         sigaddset(&stops, SIGINT);
