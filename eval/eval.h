@@ -4,7 +4,8 @@
  *
  * Value (24 bytes) is a tag, a 32-bit length, and a 16-byte payload; the
  * constructors write all of it, since the collector is conservative and a
- * stale byte pattern could pass for a pointer. Values are mutable cells: a thunk is overwritten in place with its result, and a
+ * stale byte pattern could pass for a pointer. Values are mutable cells: a
+ * thunk is overwritten in place with its result, and a
  * thunk being evaluated is marked T_BLACKHOLE (its env and expr stay intact,
  * so that an error can turn it back into a thunk). A T_APP is a call not yet
  * made (built by `map` and friends); forcing it calls left on right.
@@ -455,7 +456,8 @@ int ev_run_big_stack(int (*fn)(void *), void *arg);
 /* Holds off (HOLD true) or lets through again SIGINT, SIGTERM and SIGHUP,
  * around work that must not be cut short, such as putting a tree in place;
  * a signal that arrived meanwhile takes effect when they are let through.
- * Under ev_run_big_stack only the working thread takes these signals. */
+ * Calls do not nest. Under ev_run_big_stack only the working thread takes
+ * these signals. */
 void ev_hold_signals(bool hold);
 /* Reads a whole file into GC memory (NUL-terminated); fails with Nix's
  * message at POS. */

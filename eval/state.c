@@ -400,6 +400,15 @@ typedef struct StackRun {
     sigset_t mask;      /* the signal mask to run with */
 } StackRun;
 
+/* The signals that ask a command to stop: SIGINT, SIGTERM, SIGHUP. */
+static void stop_signals(sigset_t *set)
+{
+    sigemptyset(set);
+    sigaddset(set, SIGINT);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGHUP);
+}
+
 /* Thread body: notes where the stack ends, then runs the work. */
 static void *stack_trampoline(void *p)
 {
@@ -418,10 +427,7 @@ int ev_run_big_stack(int (*fn)(void *), void *arg)
     /* The waiting thread takes no termination signals, so they reach the
      * working one, which can hold them off while it writes (ev_hold_signals). */
     sigset_t term;
-    sigemptyset(&term);
-    sigaddset(&term, SIGINT);
-    sigaddset(&term, SIGTERM);
-    sigaddset(&term, SIGHUP);
+    stop_signals(&term);
     pthread_sigmask(SIG_BLOCK, &term, &r.mask);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
@@ -439,14 +445,12 @@ int ev_run_big_stack(int (*fn)(void *), void *arg)
     return r.result;
 }
 
+/* Holds off the stop signals in this thread, or lets them through again. */
 void ev_hold_signals(bool hold)
 {
     static sigset_t before;
     sigset_t term;
-    sigemptyset(&term);
-    sigaddset(&term, SIGINT);
-    sigaddset(&term, SIGTERM);
-    sigaddset(&term, SIGHUP);
+    stop_signals(&term);
     if (hold) pthread_sigmask(SIG_BLOCK, &term, &before);
     else pthread_sigmask(SIG_SETMASK, &before, NULL);
 }

@@ -19,9 +19,9 @@
 
 /* ---- the registry of store objects ---- */
 
-/* An open-addressing hash table keyed by store path: a fleet build
- * registers tens of thousands of generated files, so lookups must not
- * walk a list. */
+/* An open-addressing hash table keyed by store path, so that an
+ * evaluation that makes many store paths (toFile, sources, derivations)
+ * does not walk a list for each. */
 static StoreObject **objects;
 static uint32_t nobjects, cobjects; /* cobjects: slots, a power of two */
 
