@@ -82,6 +82,10 @@ size_t tree_install(const Tree *t, const char *out);
 void tree_print(const Tree *t);
 /* Removes a directory tree, best effort. */
 void tree_remove(const char *path);
+/* Removes what a writer of OUT killed outright (SIGKILL, the out-of-memory
+ * killer) left beside it: OUT.nomix-* temporary trees. Only for when no
+ * other process can be writing OUT. */
+void tree_remove_leftovers(const char *out);
 /* Whether P is a clean relative path inside a tree: no leading /, no
  * empty, "." or ".." parts. */
 bool tree_clean_path(const char *p);

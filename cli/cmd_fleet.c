@@ -577,6 +577,8 @@ static int run_parent(FleetArgs *a)
             r->error = j < next
                 ? "error: the worker building this host stopped before it finished\n"
                 : "error: not built: every worker stopped before this host's turn\n";
+            /* its worker is gone: nothing else writes beside its tree */
+            if (j < next) tree_remove_leftovers(gc_printf("%s/%s", out, r->name));
             host_done(r);
         }
     }

@@ -352,6 +352,25 @@ static size_t count_changes(const char **a, size_t na, const char **b, size_t nb
     return changes;
 }
 
+void tree_remove_leftovers(const char *out)
+{
+    const char *slash = strrchr(out, '/');
+    const char *dir = slash ? (slash == out ? "/" : gc_strndup(out, (size_t)(slash - out))) : ".";
+    const char *prefix = gc_printf("%s.nomix-", slash ? slash + 1 : out);
+    size_t plen = strlen(prefix);
+    DIR *d = opendir(dir);
+    if (!d) return;
+    const char **found = NULL;
+    size_t n = 0;
+    for (struct dirent *e; (e = readdir(d));)
+        if (!strncmp(e->d_name, prefix, plen) && strlen(e->d_name) == plen + 6) {
+            found = GC_REALLOC(found, (n + 1) * sizeof *found);
+            found[n++] = gc_printf("%s/%s", dir, e->d_name);
+        }
+    closedir(d);
+    for (size_t i = 0; i < n; i++) tree_remove(found[i]);
+}
+
 size_t tree_install(const Tree *t, const char *out)
 {
     check_out(out);

@@ -57,6 +57,12 @@ def interrupted_build(nomix, out, delay):
     except ProcessLookupError:
         pass
     p.wait(timeout=60)
+    return interrupted_leftovers(out)
+
+
+def interrupted_leftovers(out):
+    """What is wrong with OUT after an interrupted build: a temporary
+    directory left, or a host whose tree does not match its manifest."""
     wrong = []
     for name in sorted(os.listdir(out)) if os.path.isdir(out) else []:
         if '.nomix-' in name:
@@ -74,6 +80,41 @@ def interrupted_build(nomix, out, delay):
         if missing or on_disk != len(files):
             wrong.append('%s: %d files on disk, %d in the manifest, missing %s' % (name, on_disk, len(files), missing[:2]))
     return wrong
+
+
+def children(pid):
+    """The process ids of PID's children (Linux)."""
+    out = []
+    try:
+        for tid in os.listdir('/proc/%d/task' % pid):
+            with open('/proc/%d/task/%s/children' % (pid, tid)) as f:
+                out += [int(c) for c in f.read().split()]
+    except OSError:
+        pass
+    return out
+
+
+def killed_worker_build(nomix, out):
+    """Builds the heavy fleet with two workers and kills one of them (as
+    the out-of-memory killer would) once both run. Returns (exit status,
+    stderr, whether a worker was killed)."""
+    p = subprocess.Popen([nomix, 'fleet', HEAVY, '-o', out, '-q', '-j', '2'],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    killed = False
+    deadline = time.time() + 30
+    while time.time() < deadline and p.poll() is None:
+        workers = children(p.pid)
+        if len(workers) == 2:
+            time.sleep(0.3)
+            try:
+                os.kill(workers[0], signal.SIGKILL)
+                killed = True
+            except ProcessLookupError:
+                pass
+            break
+        time.sleep(0.01)
+    _, err = p.communicate(timeout=60)
+    return p.returncode, err, killed
 
 
 def main():
@@ -187,6 +228,20 @@ def main():
             d = os.path.join(tmp, 'interrupted-%s' % delay)
             wrong = interrupted_build(nomix, d, delay)
             check(not wrong, 'Ctrl-C after %s s: %s' % (delay, wrong))
+
+        # a worker that dies fails only the hosts it had; the other worker
+        # builds the rest, and every tree is whole
+        kw = os.path.join(tmp, 'killed-worker')
+        rc, se, killed = killed_worker_build(nomix, kw)
+        if killed and rc != 0:
+            check(rc == 1 and 'error: the worker building this host stopped before it finished' in se,
+                  'killed worker: %d %s' % (rc, se))
+            failed = se.count("nomix: host '")
+            built = len([d for d in os.listdir(kw) if '.nomix-' not in d])
+            check(1 <= failed <= 2 and built + failed == 12, 'killed worker: %d built, %d failed: %s' % (built, failed, se))
+        else:
+            print('note: the killed-worker case did not happen (rc %d, killed %s); the build was too quick' % (rc, killed))
+        check(not interrupted_leftovers(kw), 'killed worker: %s' % interrupted_leftovers(kw))
 
         # usage
         rc, so, se = fleet(nomix, EXAMPLE)
