@@ -109,13 +109,13 @@ static char *error_text(const EvError *e)
 
 /* Why NAME cannot be a host's directory, or NULL if it can. OUT/NAME must
  * be one plain directory name: never a path out of OUT, nor a hidden name
- * like the trees' temporary directories (nor a line break, which would
- * split the name on its way to a worker). */
+ * like the trees' temporary directories (nor a line break or a tab, which
+ * would split the name on its way to a worker and back). */
 static const char *bad_host_name(const char *name)
 {
-    if (*name && name[0] != '.' && !strpbrk(name, "/\n")) return NULL;
+    if (*name && name[0] != '.' && !strpbrk(name, "/\n\t")) return NULL;
     return gc_printf("error: the host name '%s' cannot be a directory name (it is empty, "
-                     "starts with '.', or holds '/' or a line break); rename the host\n", name);
+                     "starts with '.', or holds '/', a tab or a line break); rename the host\n", name);
 }
 
 /* Builds one host of FLEET into OUT/NAME; never throws. */

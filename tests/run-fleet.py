@@ -215,8 +215,8 @@ def main():
             nm = os.path.join(parent, 'out')
             os.makedirs(parent)
             rc, so, se = fleet(nomix, NAMES, '-o', nm, '-j', jobs, '-q')
-            check(rc == 1 and 'error: 4 of 5 hosts failed' in se, 'bad names -j %s: %d %s' % (jobs, rc, se))
-            for bad in ("''", "'..'", "'a/b'", "'.hidden'"):
+            check(rc == 1 and 'error: 5 of 6 hosts failed' in se, 'bad names -j %s: %d %s' % (jobs, rc, se))
+            for bad in ("''", "'..'", "'a/b'", "'.hidden'", "'tab\there'"):
                 check("the host name %s cannot be a directory name" % bad in se, 'bad names -j %s: %s not reported: %s' % (jobs, bad, se))
             check(sorted(os.listdir(parent)) == ['out'] and sorted(os.listdir(nm)) == ['good'],
                   'bad names -j %s: wrote %s, %s' % (jobs, os.listdir(parent), os.listdir(nm) if os.path.isdir(nm) else None))

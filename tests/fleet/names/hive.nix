@@ -5,5 +5,6 @@
   "a/b" = { networking.hostName = "ab"; };
   ".hidden" = { };
   "" = { };
+  "tab\there" = { };
   good = { };
 }
