@@ -33,6 +33,7 @@
 
 #include <setjmp.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -133,6 +134,8 @@ Value **elems_alloc(uint32_t n);
  * conservative: bytes left over from what a cell (or the stack temporary
  * it is copied from) held before can look like a pointer, and one such
  * word kept whole earlier hosts of a fleet build alive. */
+
+_Static_assert(offsetof(Value, len) == 4 && sizeof(Value) == 24, "val_header assumes type in byte 0, len in bytes 4-7");
 
 /* Writes the type and length word whole, padding included. */
 static inline void val_header(Value *v, VType t, uint32_t len)
