@@ -121,6 +121,22 @@ struct PrimOp {
     PrimFn fn;
 };
 
+/* ---- string maps ---- */
+
+/* A map from strings to pointers (open addressing, FNV-1a), for the
+ * per-run caches: files parsed and imported, store paths, regexes. The
+ * zero value is an empty map. */
+typedef struct StrTable {
+    const char **keys;
+    void **vals;
+    uint32_t n, mask;
+} StrTable;
+
+/* The value stored for K, or NULL. */
+void *strtab_get(const StrTable *m, const char *k);
+/* Stores V for K (keeping a copy of K), growing the table as needed. */
+void strtab_put(StrTable *m, const char *k, void *v);
+
 /* ---- allocation ---- */
 
 Value *val_alloc(void);

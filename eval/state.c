@@ -204,13 +204,6 @@ void ev_init(const EvOptions *opts)
 
 /* ---- files ---- */
 
-/* A small map from path strings to values, for the per-run file caches. */
-typedef struct PathMap {
-    const char **keys;
-    void **vals;
-    uint32_t n, mask;
-} PathMap;
-
 /* Hashes a string (FNV-1a). */
 static uint32_t str_hash(const char *s)
 {
@@ -219,8 +212,7 @@ static uint32_t str_hash(const char *s)
     return h;
 }
 
-/* The value stored for K, or NULL. */
-static void *pm_get(PathMap *m, const char *k)
+void *strtab_get(const StrTable *m, const char *k)
 {
     if (!m->keys) return NULL;
     for (uint32_t h = str_hash(k) & m->mask; m->keys[h]; h = (h + 1) & m->mask)
@@ -228,11 +220,10 @@ static void *pm_get(PathMap *m, const char *k)
     return NULL;
 }
 
-/* Stores V for K, growing the table as needed. */
-static void pm_put(PathMap *m, const char *k, void *v)
+void strtab_put(StrTable *m, const char *k, void *v)
 {
     if (!m->keys || m->n * 2 >= m->mask) {
-        PathMap old = *m;
+        StrTable old = *m;
         uint32_t size = old.keys ? (old.mask + 1) * 2 : 64;
         m->keys = GC_MALLOC(size * sizeof *m->keys);
         m->vals = GC_MALLOC(size * sizeof *m->vals);
@@ -240,7 +231,7 @@ static void pm_put(PathMap *m, const char *k, void *v)
         m->n = 0;
         if (old.keys)
             for (uint32_t i = 0; i <= old.mask; i++)
-                if (old.keys[i]) pm_put(m, old.keys[i], old.vals[i]);
+                if (old.keys[i]) strtab_put(m, old.keys[i], old.vals[i]);
     }
     uint32_t h = str_hash(k) & m->mask;
     while (m->keys[h] && strcmp(m->keys[h], k) != 0) h = (h + 1) & m->mask;
@@ -249,7 +240,7 @@ static void pm_put(PathMap *m, const char *k, void *v)
     m->vals[h] = v;
 }
 
-static PathMap parse_cache, eval_cache;
+static StrTable parse_cache, eval_cache;   /* the per-run file caches */
 
 const char *ev_resolve_import(const char *path, PosIdx pos)
 {
@@ -314,7 +305,7 @@ static bool in_library(const char *path)
 
 Expr *ev_parse_file(const char *path, PosIdx pos)
 {
-    Expr *e = pm_get(&parse_cache, path);
+    Expr *e = strtab_get(&parse_cache, path);
     if (e) return e;
     size_t len;
     char *text = ev_read_file(path, &len, pos);
@@ -323,7 +314,7 @@ Expr *ev_parse_file(const char *path, PosIdx pos)
     LangError err = {0};
     e = lang_parse(src, &ev.base_scope, &err);
     if (!e) lang_fail(&err);
-    pm_put(&parse_cache, path, e);
+    strtab_put(&parse_cache, path, e);
     return e;
 }
 
@@ -366,10 +357,10 @@ void ev_eval_top(Expr *e, Value *out)
 
 void ev_eval_file(const char *path, Value *out, PosIdx pos)
 {
-    Value *cached = pm_get(&eval_cache, path);
+    Value *cached = strtab_get(&eval_cache, path);
     if (cached) { *out = *cached; return; }
     const char *resolved = ev_resolve_import(path, pos);
-    cached = pm_get(&eval_cache, resolved);
+    cached = strtab_get(&eval_cache, resolved);
     if (cached) { *out = *cached; return; }
     Expr *e = ev_parse_file(resolved, pos);
     Value *v = val_alloc();
@@ -377,8 +368,8 @@ void ev_eval_file(const char *path, Value *out, PosIdx pos)
     frame_push(&fr, FR_FILE, e->pos, resolved);
     ev_eval_top(e, v);
     frame_pop(&fr);
-    pm_put(&eval_cache, resolved, v);
-    if (strcmp(path, resolved) != 0) pm_put(&eval_cache, path, v);
+    strtab_put(&eval_cache, resolved, v);
+    if (strcmp(path, resolved) != 0) strtab_put(&eval_cache, path, v);
     *out = *v;
 }
 

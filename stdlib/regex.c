@@ -759,29 +759,21 @@ static bool search(Exec *x, int64_t start, bool continuous, bool not_null, bool 
 /* ---- the builtins ---- */
 
 /* Compiled regular expressions by pattern, for the whole run. */
-static const char **cache_keys;
-static Regex **cache_vals;
-static uint32_t ncache, ccache;
+static StrTable compiled;
 
 /* The compiled form of the string in V, failing with Nix's messages. */
 static Regex *regex_of(Value *v, PosIdx pos)
 {
     const char *pat = ev_force_string_noctx(v, pos);
-    for (uint32_t i = 0; i < ncache; i++)
-        if (!strcmp(cache_keys[i], pat)) return cache_vals[i];
+    Regex *known = strtab_get(&compiled, pat);
+    if (known) return known;
     bool space;
     Regex *re = compile(pat, v->len, &space);
     if (!re) {
         if (space) ev_error(ERR_EVAL, pos, "memory limit exceeded by regular expression '%s'", pat);
         ev_error(ERR_EVAL, pos, "invalid regular expression '%s'", pat);
     }
-    if (ncache == ccache) {
-        ccache = ccache ? ccache * 2 : 16;
-        cache_keys = GC_REALLOC(cache_keys, ccache * sizeof *cache_keys);
-        cache_vals = GC_REALLOC(cache_vals, ccache * sizeof *cache_vals);
-    }
-    cache_keys[ncache] = gc_strdup(pat);
-    cache_vals[ncache++] = re;
+    strtab_put(&compiled, pat, re);
     return re;
 }
 

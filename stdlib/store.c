@@ -19,45 +19,14 @@
 
 /* ---- the registry of store objects ---- */
 
-/* An open-addressing hash table keyed by store path, so that an
- * evaluation that makes many store paths (toFile, sources, derivations)
- * does not walk a list for each. */
-static StoreObject **objects;
-static uint32_t nobjects, cobjects; /* cobjects: slots, a power of two */
-
-/* FNV-1a of a store path. */
-static uint32_t path_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
-/* The slot holding STORE_PATH, or the empty slot where it would go. */
-static StoreObject **slot_of(const char *store_path)
-{
-    uint32_t mask = cobjects - 1;
-    for (uint32_t i = path_hash(store_path) & mask;; i = (i + 1) & mask)
-        if (!objects[i] || strcmp(objects[i]->store_path, store_path) == 0) return &objects[i];
-}
-
-/* Doubles the table (or makes the first one). */
-static void grow_table(void)
-{
-    StoreObject **old = objects;
-    uint32_t n = cobjects;
-    cobjects = n ? n * 2 : 256;
-    objects = GC_MALLOC(cobjects * sizeof *objects);
-    for (uint32_t i = 0; i < n; i++)
-        if (old[i]) *slot_of(old[i]->store_path) = old[i];
-}
+/* Store path -> StoreObject, so that an evaluation that makes many store
+ * paths (toFile, sources, derivations) does not walk a list for each. */
+static StrTable objects;
 
 /* Remembers what a store path stands for (the first registration wins). */
 static void remember(StoreObject o)
 {
-    if ((nobjects + 1) * 4 > cobjects * 3) grow_table();
-    StoreObject **s = slot_of(o.store_path);
-    if (*s) return;
+    if (strtab_get(&objects, o.store_path)) return;
     /* field by field: a struct copy would bring O's padding bytes along,
      * and stale bytes there can look like pointers to the collector */
     StoreObject *p = GC_MALLOC(sizeof *p);
@@ -68,14 +37,12 @@ static void remember(StoreObject o)
     p->recursive = o.recursive;
     p->text = o.text;
     p->len = o.len;
-    *s = p;
-    nobjects++;
+    strtab_put(&objects, o.store_path, p);
 }
 
 const StoreObject *store_lookup(const char *store_path)
 {
-    if (!cobjects) return NULL;
-    return *slot_of(store_path);
+    return strtab_get(&objects, store_path);
 }
 
 void store_remember_derivation(const char *drv_path, const char *aterm, size_t len)
@@ -307,26 +274,19 @@ Hash store_hash_path(const char *path, bool recursive, Value *filter, PosIdx pos
 /* ---- adding paths ---- */
 
 /* Source paths already added in this run: path -> store path. */
-static const char **src_keys, **src_vals;
-static uint32_t nsrc, csrc;
+static StrTable sources;
 
 /* Adds a source path (recursive, no filter) as interpolation does. */
 static const char *copy_to_store(const char *path, PosIdx pos)
 {
-    for (uint32_t i = 0; i < nsrc; i++)
-        if (strcmp(src_keys[i], path) == 0) return src_vals[i];
+    const char *known = strtab_get(&sources, path);
+    if (known) return known;
     const char *name = path_base(path);
     if (store_is_drv(name)) ev_error(ERR_EVAL, pos, "file names are not allowed to end in '.drv'");
     Hash h = store_hash_path(path, true, NULL, pos);
     char *sp = store_fixed_path(true, &h, name, pos);
     remember((StoreObject){.store_path = sp, .kind = SO_SOURCE, .source = gc_strdup(path), .recursive = true});
-    if (nsrc == csrc) {
-        csrc = csrc ? csrc * 2 : 32;
-        src_keys = GC_REALLOC(src_keys, csrc * sizeof *src_keys);
-        src_vals = GC_REALLOC(src_vals, csrc * sizeof *src_vals);
-    }
-    src_keys[nsrc] = gc_strdup(path);
-    src_vals[nsrc++] = sp;
+    strtab_put(&sources, path, sp);
     return sp;
 }
 
