@@ -202,7 +202,7 @@ void ev_init(const EvOptions *opts)
     ev_register_const("nixPath", np, false);
 }
 
-/* ---- files ---- */
+/* ---- string tables ---- */
 
 /* Hashes a string (FNV-1a). */
 static uint32_t str_hash(const char *s)
@@ -239,6 +239,8 @@ void strtab_put(StrTable *m, const char *k, void *v)
     m->keys[h] = gc_strdup(k);
     m->vals[h] = v;
 }
+
+/* ---- files ---- */
 
 static StrTable parse_cache, eval_cache;   /* the per-run file caches */
 
