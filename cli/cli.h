@@ -82,6 +82,9 @@ size_t tree_install(const Tree *t, const char *out);
 void tree_print(const Tree *t);
 /* Removes a directory tree, best effort. */
 void tree_remove(const char *path);
+/* What a tree being written is called: OUT TREE_TEMP_MARK XXXXXX, beside
+ * OUT; nothing else of ours has it in its name. */
+#define TREE_TEMP_MARK ".nomix-"
 /* Removes what a writer of OUT killed outright (SIGKILL, the out-of-memory
  * killer) left beside it: OUT.nomix-* temporary trees. Only for when no
  * other process can be writing OUT. */

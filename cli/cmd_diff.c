@@ -355,7 +355,7 @@ static SideIn read_side(const char *label, bool may_miss)
     struct dirent *e;
     while ((e = readdir(d))) {
         /* hidden entries, and trees being written (NAME.nomix-XXXXXX), are not hosts */
-        if (e->d_name[0] == '.' || strstr(e->d_name, ".nomix-")) continue;
+        if (e->d_name[0] == '.' || strstr(e->d_name, TREE_TEMP_MARK)) continue;
         const char *sub = gc_printf("%s/%s", abs, e->d_name);
         bool dir = stat(sub, &st) == 0 && S_ISDIR(st.st_mode);
         if (dir && has_manifest(sub)) push_str(&names, &n, gc_strdup(e->d_name));

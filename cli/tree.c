@@ -356,7 +356,7 @@ void tree_remove_leftovers(const char *out)
 {
     const char *slash = strrchr(out, '/');
     const char *dir = slash ? (slash == out ? "/" : gc_strndup(out, (size_t)(slash - out))) : ".";
-    const char *prefix = gc_printf("%s.nomix-", slash ? slash + 1 : out);
+    const char *prefix = gc_printf("%s" TREE_TEMP_MARK, slash ? slash + 1 : out);
     size_t plen = strlen(prefix);
     DIR *d = opendir(dir);
     if (!d) return;
@@ -380,7 +380,7 @@ size_t tree_install(const Tree *t, const char *out)
      * written beside the old one: such signals wait until it is in place
      * (or removed), which takes milliseconds. */
     ev_hold_signals(true);
-    char *tmpl = gc_printf("%s.nomix-XXXXXX", out);
+    char *tmpl = gc_printf("%s" TREE_TEMP_MARK "XXXXXX", out);
     if (!mkdtemp(tmpl)) {
         ev_hold_signals(false);
         ev_error(ERR_EVAL, 0, "creating a directory beside '%s': %s", out, strerror(errno));

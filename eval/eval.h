@@ -32,6 +32,7 @@
 #define NOMIX_EVAL_H
 
 #include <setjmp.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -472,6 +473,9 @@ void ev_eval_top(Expr *e, Value *out);
 /* Runs FN(ARG) on a thread with a large stack, so that deep recursion ends
  * in an error instead of a crash. Returns FN's result. */
 int ev_run_big_stack(int (*fn)(void *), void *arg);
+/* Sets SET to the signals that ask a command to stop: SIGINT, SIGTERM,
+ * SIGHUP. */
+void ev_stop_signals(sigset_t *set);
 /* Holds off (HOLD true) or lets through again SIGINT, SIGTERM and SIGHUP,
  * around work that must not be cut short, such as putting a tree in place;
  * a signal that arrived meanwhile takes effect when they are let through.

@@ -394,7 +394,7 @@ typedef struct StackRun {
 } StackRun;
 
 /* The signals that ask a command to stop: SIGINT, SIGTERM, SIGHUP. */
-static void stop_signals(sigset_t *set)
+void ev_stop_signals(sigset_t *set)
 {
     sigemptyset(set);
     sigaddset(set, SIGINT);
@@ -420,7 +420,7 @@ int ev_run_big_stack(int (*fn)(void *), void *arg)
     /* The waiting thread takes no termination signals, so they reach the
      * working one, which can hold them off while it writes (ev_hold_signals). */
     sigset_t term;
-    stop_signals(&term);
+    ev_stop_signals(&term);
     pthread_sigmask(SIG_BLOCK, &term, &r.mask);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
@@ -443,7 +443,7 @@ void ev_hold_signals(bool hold)
 {
     static sigset_t before;
     sigset_t term;
-    stop_signals(&term);
+    ev_stop_signals(&term);
     if (hold) pthread_sigmask(SIG_BLOCK, &term, &before);
     else pthread_sigmask(SIG_SETMASK, &before, NULL);
 }
