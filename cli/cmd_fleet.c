@@ -320,14 +320,6 @@ static void feed(Worker *w, const char **names, const size_t *todo, size_t ntodo
     (*next)++;
 }
 
-/* The result slot of host NAME. */
-static HostResult *find_result(HostResult *rs, size_t n, const char *name)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(rs[i].name, name)) return &rs[i];
-    return NULL;
-}
-
 static volatile sig_atomic_t stop_signal;   /* SIGINT, SIGTERM or SIGHUP seen */
 
 /* Notes a request to stop; the worker loop acts on it. */
@@ -349,7 +341,7 @@ static void catch_stop(int sig, struct sigaction *old)
 }
 
 /* Takes complete records off the front of W's buffer; returns how many. */
-static size_t take_records(Worker *w, HostResult *rs, size_t n, void (*done)(const HostResult *))
+static size_t take_records(Worker *w, const StrTable *slots, void (*done)(const HostResult *))
 {
     size_t taken = 0;
     for (;;) {
@@ -372,7 +364,7 @@ static size_t take_records(Worker *w, HostResult *rs, size_t n, void (*done)(con
             used += elen;
         } else
             break;
-        HostResult *slot = find_result(rs, n, name);
+        HostResult *slot = strtab_get(slots, name);
         if (slot) {
             r.name = slot->name;
             r.done = true;
@@ -501,6 +493,8 @@ static int run_parent(FleetArgs *a)
         pthread_sigmask(SIG_BLOCK, &stops, &waiting);
         Worker *ws = GC_MALLOC((size_t)jobs * sizeof *ws);
         size_t next = 0;
+        StrTable slots = {0};   /* host name -> its result, for the workers' reports */
+        for (size_t i = 0; i < n; i++) strtab_put(&slots, rs[i].name, &rs[i]);
         Catch c;
         c.want_trace = true;
         if (!ev_try(&c, CATCH_ALL)) {
@@ -541,7 +535,7 @@ static int run_parent(FleetArgs *a)
                     continue;
                 }
                 sb_add(&w->buf, buf, (size_t)got);
-                for (size_t t = take_records(w, rs, n, host_done); t > 0; t--)
+                for (size_t t = take_records(w, &slots, host_done); t > 0; t--)
                     feed(w, names, todo, ntodo, &next);
             }
         }
